@@ -1,0 +1,152 @@
+// What the pipeline reads out of one report: mentions of entities and claims about them, each with its
+// evidence span. Values only: built by the recognisers, presented by the CLI and API, kept by the store.
+import type { Span } from "./span.ts";
+import type {
+  ActionKind,
+  ActionType,
+  Certainty,
+  EntityKind,
+  PersonRole,
+  Predicate,
+  SponsorLevel,
+  Status,
+  StixSector,
+} from "./vocabulary.ts";
+
+/** A stable reference to an entity: `key` is unique within its kind (catalogue id, ISO code, normalised name). */
+export interface EntityRef {
+  readonly kind: EntityKind;
+  readonly key: string;
+  readonly name: string;
+}
+
+/** How a text phrase names an entity, with its confidence in [0, 1]. */
+export interface Mention extends Span {
+  readonly entity: EntityRef;
+  /** The surface string exactly as in the text. */
+  readonly surface: string;
+  readonly confidence: number;
+  /** How it was found: exact name, forgiving spelling, typo, expansion, naming scheme, coreference, rule. */
+  readonly via: "exact" | "forgiving" | "typo" | "expansion" | "scheme" | "coreference" | "rule";
+}
+
+/** Who asserts a claim, and how sure and how far along the text says it is. */
+export interface Modality {
+  readonly certainty: Certainty;
+  readonly status: Status;
+  readonly negated: boolean;
+  /** The asserting party as the text names it ("Prosecutors", "Western officials"), when it does. */
+  readonly assertedBy: string | null;
+}
+
+/** The sentence a claim rests on: offsets into the report text, and the sentence itself. */
+export interface Evidence extends Span {
+  readonly sentence: string;
+}
+
+/** One statement the text makes: subject — predicate → object, with modality and evidence. */
+export interface Claim {
+  readonly subject: EntityRef;
+  readonly predicate: Predicate;
+  readonly object: EntityRef;
+  readonly modality: Modality;
+  readonly evidence: Evidence;
+  readonly confidence: number;
+  /** Extra detail: quantities ("more than 40 computers"), the text's own phrase, dates. */
+  readonly detail?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export interface ActorFinding {
+  readonly entity: EntityRef;
+  /** Every known name of the actor (catalogue aliases). */
+  readonly aliases: readonly string[];
+  /** Each distinct way this text names it. */
+  readonly mentions: readonly string[];
+  readonly mentionSpans: readonly Mention[];
+  readonly attributedTo: readonly SponsorFinding[];
+  /** Discovered by a vendor naming scheme and not in the catalogue. */
+  readonly unconfirmed: boolean;
+  readonly namingVendor: string | null;
+  readonly country: string | null;
+  readonly confidence: number;
+}
+
+export interface SponsorFinding {
+  readonly name: string;
+  readonly level: SponsorLevel;
+  /** ISO 3166-1 alpha-2 of the state behind it, when known. */
+  readonly country: string | null;
+  /** The sponsor above this one in the chain (agency → state, unit → agency). */
+  readonly parent: string | null;
+  readonly evidence: Evidence;
+  readonly modality: Modality;
+}
+
+export interface PersonFinding {
+  readonly name: string;
+  readonly role: PersonRole;
+  readonly title: string | null;
+  readonly affiliation: string | null;
+  readonly evidence: Evidence;
+}
+
+export interface VictimCountryFinding {
+  readonly code: string;
+  readonly name: string;
+  readonly surface: string;
+  readonly evidence: Evidence;
+  readonly quantity: string | null;
+}
+
+export interface VictimSectorFinding {
+  readonly name: string;
+  readonly sector: StixSector | null;
+  readonly evidence: Evidence;
+  readonly quantity: string | null;
+  /** True when the victim was a way in to others (managed service providers to their clients). */
+  readonly accessPath: boolean;
+}
+
+export interface VictimOrganisationFinding {
+  readonly name: string;
+  readonly evidence: Evidence;
+  readonly quantity: string | null;
+  readonly accessPath: boolean;
+}
+
+export interface ActionFinding {
+  readonly type: ActionType;
+  readonly kind: ActionKind;
+  readonly by: readonly string[];
+  readonly against: readonly string[];
+  /** ISO date as precise as the text allows (YYYY, YYYY-MM, YYYY-MM-DD), or null. */
+  readonly date: string | null;
+  readonly modality: Modality;
+  readonly evidence: Evidence;
+}
+
+export interface PeriodFinding {
+  readonly from: string;
+  readonly to: string | null;
+  readonly evidence: Evidence;
+}
+
+/** Activity with no named group ("an elite Chinese government-linked hacking team"). */
+export interface UnattributedActivityFinding {
+  readonly description: string;
+  readonly suspectedSponsor: string | null;
+  readonly evidence: Evidence;
+}
+
+/** Everything read out of one report. */
+export interface Extraction {
+  readonly actors: readonly ActorFinding[];
+  readonly persons: readonly PersonFinding[];
+  readonly victimCountries: readonly VictimCountryFinding[];
+  readonly victimSectors: readonly VictimSectorFinding[];
+  readonly victimOrganisations: readonly VictimOrganisationFinding[];
+  readonly actions: readonly ActionFinding[];
+  readonly periods: readonly PeriodFinding[];
+  readonly unattributed: readonly UnattributedActivityFinding[];
+  readonly claims: readonly Claim[];
+}
