@@ -1,0 +1,84 @@
+// `espial ingest PATH...`: files, folders (recursively), globs and `-` for stdin, into the store.
+// A progress bar on a terminal; a summary line always; each rejected input listed with why.
+import type { Command } from "commander";
+import { SingleBar, Presets } from "cli-progress";
+import type { CommandContext } from "../main.ts";
+import { openStore, pipelineDeps } from "../../compose.ts";
+import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
+import type { RawInput } from "../../pipeline/read/index.ts";
+import { expandPaths, readBytes, readStdin } from "../files.ts";
+import { printError, printJson, printLine } from "../output.ts";
+import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
+
+const BATCH = 25;
+
+interface IngestFlags extends StoreFlags {
+  readonly json?: boolean;
+}
+
+export function registerIngest(program: Command, ctx: CommandContext): void {
+  withStoreFlags(program.command("ingest"))
+    .description("read reports (files, folders, globs, - for stdin) into the store")
+    .argument("<paths...>", "files, folders or globs; - reads standard input")
+    .option("--tlp <level>", "TLP marking for these reports (clear, green, amber, amber+strict, red)")
+    .option("--source-kind <kind>", "government, vendor, press, aggregator or unknown")
+    .option("--json", "print the results as JSON")
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const { io } = ctx;
+      const config = configFrom(io, flags);
+      const read = readOptionsFrom(config);
+      const results: IngestResult[] = [];
+      const wantsStdin = paths.includes("-");
+      const expanded = await expandPaths(
+        paths.filter((p) => p !== "-"),
+        io.cwd,
+      );
+      for (const m of expanded.missing) results.push({ origin: m.path, status: "rejected", reason: m.reason });
+      const deps = pipelineDeps(config);
+      const store = await openStore(config);
+      const bar = io.isTty && !flags.json ? new SingleBar({ stream: io.stderr as NodeJS.WriteStream, format: "ingest [{bar}] {value}/{total} files" }, Presets.shades_classic) : null;
+      try {
+        bar?.start(expanded.found.length + (wantsStdin ? 1 : 0), 0);
+        if (wantsStdin) {
+          const bytes = await readStdin(io.stdin, read.limits.maxReportBytes);
+          results.push(...(await ingestInputs([{ bytes, origin: "stdin" }], { ...deps, store, read })));
+          bar?.increment();
+        }
+        for (let i = 0; i < expanded.found.length; i += BATCH) {
+          const batch: RawInput[] = [];
+          for (const file of expanded.found.slice(i, i + BATCH)) {
+            try {
+              batch.push({ bytes: await readBytes(file.path, read.limits.maxReportBytes), origin: file.path });
+            } catch (error) {
+              results.push({ origin: file.path, status: "rejected", reason: error instanceof Error ? error.message : String(error) });
+            }
+          }
+          results.push(...(await ingestInputs(batch, { ...deps, store, read })));
+          bar?.increment(batch.length);
+        }
+      } finally {
+        bar?.stop();
+        await store.close();
+      }
+      report(ctx, results, Boolean(flags.json));
+    });
+}
+
+function report(ctx: CommandContext, results: readonly IngestResult[], json: boolean): void {
+  const { io } = ctx;
+  const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
+  const rejected = results.filter((r) => r.status === "rejected");
+  if (json) printJson(io, { results, stored: count("stored"), unchanged: count("unchanged"), skipped: count("skipped"), rejected: rejected.length });
+  else {
+    for (const r of results) {
+      if (r.status === "skipped") io.stderr.write(`note: skipped ${r.origin}: ${r.reason}\n`);
+    }
+    for (const r of rejected) if (r.status === "rejected") printError(io, `rejected ${r.origin}: ${r.reason}`);
+    printLine(
+      io,
+      `ingest: ${count("stored")} stored, ${count("unchanged")} already there, ${count("skipped")} skipped, ${rejected.length} rejected`,
+    );
+  }
+  if (rejected.length > 0 || results.length === 0) ctx.setExit(1);
+  if (results.length === 0) printError(io, "nothing to ingest");
+}

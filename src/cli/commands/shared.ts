@@ -1,0 +1,25 @@
+// What several commands share: building config from flags and env, opening the store, and read options.
+import type { Command } from "commander";
+import { loadConfig, type Config } from "../../config/index.ts";
+import { defaultLimits } from "../../config/limits.ts";
+import type { ReadOptions } from "../../pipeline/read/index.ts";
+import type { Io } from "../output.ts";
+
+export interface StoreFlags {
+  readonly db?: string;
+  readonly tlp?: string;
+  readonly sourceKind?: string;
+}
+
+/** Adds the --db flag every store command takes. */
+export function withStoreFlags(command: Command): Command {
+  return command.option("--db <path>", "folder of the embedded store (env ESPIAL_DB; default ./.espial)");
+}
+
+export function configFrom(io: Io, flags: StoreFlags): Config {
+  return loadConfig({ env: io.env, flags: { db: flags.db, tlp: flags.tlp, sourceKind: flags.sourceKind } });
+}
+
+export function readOptionsFrom(config: Config): ReadOptions {
+  return { limits: defaultLimits(), defaults: { kind: config.defaults.kind, tlp: config.defaults.tlp } };
+}
