@@ -27,6 +27,7 @@ export interface StoredReportSummary {
   readonly origin: string;
   readonly published: string | null;
   readonly ingestedAt: string;
+  /** Length of the text in UTF-16 code units, the unit of every span. */
   readonly length: number;
 }
 
@@ -46,11 +47,15 @@ export interface ActorSummary {
 export interface Store {
   /** Keeps each report in its own transaction (or savepoint): one that fails leaves nothing behind. */
   ingest(reports: readonly ReportToStore[]): Promise<IngestOutcome[]>;
-  /** Actors with at least one mention, most reported first. */
+  /** Actors with at least one mention: most distinct reports first, then most mentions, then name. */
   listActors(): Promise<ActorSummary[]>;
-  /** Every stored report that mentions the actor with this entity key, oldest first. */
+  /**
+   * Every stored report that mentions the actor with this entity key, oldest first: by publication date, then
+   * by ingestion; undated reports last.
+   */
   reportsMentioningActor(actorKey: string): Promise<StoredReport[]>;
   getReport(id: string): Promise<StoredReport | null>;
+  /** Newest ingested first. */
   listReports(): Promise<StoredReportSummary[]>;
   /** Counts for a quick health view and for tests of idempotence. */
   counts(): Promise<{ readonly reports: number; readonly mentions: number; readonly claims: number }>;

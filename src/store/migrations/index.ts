@@ -1,0 +1,35 @@
+// The store's migrations, listed here in the order they run (no filesystem scanning, so a bundled or
+// compiled build finds them all). A new table comes with a new file named by its timestamp, added below;
+// files already listed are never edited once released.
+import { Migrator, type Kysely, type Migration } from "kysely";
+import { EspialError } from "../../core/errors.ts";
+import * as trigram from "./20261123T1600-trigram.ts";
+import * as reports from "./20261123T1601-reports.ts";
+
+export const migrations: Readonly<Record<string, Migration>> = {
+  "20261123T1600-trigram": trigram,
+  "20261123T1601-reports": reports,
+};
+
+/**
+ * Brings the database in `schema` up to the latest migration. Safe to call from several processes at once:
+ * Kysely serialises migrators with an advisory lock.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, schema: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    migrationTableSchema: schema,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const failed = results?.find((result) => result.status === "Error")?.migrationName;
+  const message = error instanceof Error ? error.message : JSON.stringify(error);
+  throw new EspialError(
+    "store-failure",
+    failed === undefined
+      ? `could not migrate the store: ${message}`
+      : `could not migrate the store: migration ${failed} failed: ${message}`,
+    { cause: error },
+  );
+}

@@ -1,0 +1,60 @@
+// The SQL both adapters share: given a Kysely connected to PostgreSQL or PGlite, migrate it and serve the
+// Store port. Adapters add only how they connect and what they hold (a pool, a lock file).
+import type { Kysely } from "kysely";
+import { EspialError } from "../../core/errors.ts";
+import { migrateToLatest } from "../migrations/index.ts";
+import type { Store } from "../store.ts";
+import { describeDatabaseError, ingestReports } from "./ingest.ts";
+import { countRows, getReport, listActors, listReports, reportsMentioningActor } from "./queries.ts";
+import type { StoreDatabase } from "./schema.ts";
+
+export { describeDatabaseError } from "./ingest.ts";
+export type { StoreDatabase } from "./schema.ts";
+
+export interface SqlStoreOptions {
+  /** The schema holding the store's tables (and Kysely's migration tables). */
+  readonly schema: string;
+  /** Where the store is, for messages: a directory, or a URL without its password. */
+  readonly location: string;
+  /** Runs after the connection is destroyed, also when close() is called again (it must be idempotent). */
+  readonly onClose?: () => Promise<void>;
+}
+
+/** Migrates the database to the latest schema and returns the Store over it; destroys `db` if that fails. */
+export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptions): Promise<Store> {
+  try {
+    await migrateToLatest(db as Kysely<unknown>, options.schema);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  const guard = <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    if (closing !== null) {
+      return Promise.reject(new EspialError("store-failure", `the store at ${options.location} is closed`));
+    }
+    return run().catch((error: unknown) => {
+      throw error instanceof EspialError
+        ? error
+        : new EspialError(
+            "store-failure",
+            `could not ${what} (store at ${options.location}): ${describeDatabaseError(error)}`,
+            {
+              cause: error,
+            },
+          );
+    });
+  };
+  return {
+    ingest: (reports) => guard("ingest reports", () => ingestReports(db, reports)),
+    listActors: () => guard("list actors", () => listActors(db)),
+    reportsMentioningActor: (key) => guard("read an actor's reports", () => reportsMentioningActor(db, key)),
+    getReport: (id) => guard("read a report", () => getReport(db, id)),
+    listReports: () => guard("list reports", () => listReports(db)),
+    counts: () => guard("count rows", () => countRows(db)),
+    close: () => {
+      closing ??= db.destroy().finally(() => options.onClose?.());
+      return closing;
+    },
+  };
+}
