@@ -30,6 +30,28 @@ export interface Mention extends Span {
   readonly via: "exact" | "forgiving" | "typo" | "expansion" | "scheme" | "coreference" | "rule";
 }
 
+/** What a vendor's naming scheme says an actor is. */
+export const ACTOR_MOTIVES = ["state", "criminal", "influence", "hacktivist", "commercial"] as const;
+export type ActorMotive = (typeof ACTOR_MOTIVES)[number];
+
+/** What a recogniser knows of an actor it discovered in the text (a naming scheme, a "group called X" rule). */
+export interface ActorDiscovery {
+  /** The vendor whose naming scheme the name follows ("CrowdStrike", "Microsoft"), when one does. */
+  readonly vendor: string | null;
+  /** ISO 3166-1 alpha-2 the scheme ties the name to, when it does. */
+  readonly country: string | null;
+  /** What the scheme says the actor is. */
+  readonly motive: ActorMotive | null;
+}
+
+/** A mention of a threat actor, with what the actor recogniser knew beyond the entity. */
+export interface ActorMention extends Mention {
+  /** Set when the name belongs to more than one catalogue actor: all of them; `entity` is then provisional. */
+  readonly candidates?: readonly EntityRef[];
+  /** Set when the actor is not in the catalogue and was discovered in the text. */
+  readonly discovery?: ActorDiscovery;
+}
+
 /** Who asserts a claim, and how sure and how far along the text says it is. */
 export interface Modality {
   readonly certainty: Certainty;
@@ -69,6 +91,11 @@ export interface ActorFinding {
   readonly namingVendor: string | null;
   readonly country: string | null;
   readonly confidence: number;
+  /** Set when the text's name fits more than one catalogue actor and the text did not decide: all of them. */
+  readonly candidates?: readonly EntityRef[];
+  /** Other catalogue actors the text itself says are this one ("X, also known as Y"): kept apart in the
+   * catalogue, joined for this report only. */
+  readonly sameInText?: readonly EntityRef[];
 }
 
 export interface SponsorFinding {
@@ -80,6 +107,12 @@ export interface SponsorFinding {
   readonly parent: string | null;
   readonly evidence: Evidence;
   readonly modality: Modality;
+  /** Stable within a report: a gazetteer id ("cn-mss"), "state:CN", or a normalised name. */
+  readonly key?: string;
+  /** The `key` of the parent, so the chain state → agency → unit → front company → person can be drawn. */
+  readonly parentKey?: string | null;
+  /** How this sponsor hangs on its parent: a unit is part of an agency, a front company or person works for one. */
+  readonly parentLink?: "part-of" | "employed-by" | null;
 }
 
 export interface PersonFinding {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { ActorFinding, SegmentedReport } from "../../core/index.ts";
+import { actorIn, contextOf, reportOf } from "./attribution.fixtures.ts";
+import { attributeActors } from "./attribution.ts";
+import { recogniseSponsors } from "./sponsors.ts";
+
+function attribute(report: SegmentedReport, actors: ActorFinding[]) {
+  const ctx = contextOf(actors);
+  return attributeActors(report, actors, recogniseSponsors(report, ctx), ctx);
+}
+const names = (actor: ActorFinding | undefined) => actor?.attributedTo.map((s) => s.name) ?? [];
+
+describe("attributeActors", () => {
+  it("reads sponsors in the words before a group's name", () => {
+    const report = reportOf(
+      "The EU sanctioned members of the Russian state-backed APT28 hacking group. " +
+        "Microsoft disrupted the Iran-backed APT35 last year. Analysts tracked the North Korean-linked Kimsuky.",
+    );
+    const [apt28, apt35, kimsuky] = attribute(report, [
+      actorIn(report, "APT28"),
+      actorIn(report, "APT35"),
+      actorIn(report, "Kimsuky"),
+    ]);
+    expect(names(apt28)).toEqual(["Russian state"]);
+    expect(names(apt35)).toEqual(["Iran"]);
+    expect(names(kimsuky)).toEqual(["North Korean"]);
+  });
+
+  it("ties each sponsor to the nearest group when one sentence names several", () => {
+    const report = reportOf("Researchers compared the Iran-backed APT33 with the Russia-linked APT29.");
+    const [apt33, apt29] = attribute(report, [actorIn(report, "APT33"), actorIn(report, "APT29")]);
+    expect(names(apt33)).toEqual(["Iran"]);
+    expect(names(apt29)).toEqual(["Russia"]);
+  });
+
+  it("reads 'Chinese state hackers' named as a group in the same sentence", () => {
+    const report = reportOf(
+      "FBI Director Christopher Wray said Chinese state hackers known as Volt Typhoon hid in networks.",
+    );
+    const [volt] = attribute(report, [actorIn(report, "Volt Typhoon")]);
+    expect(names(volt)).toEqual(["Chinese state"]);
+  });
+
+  it("reads a state's possessive before a group ('China's Salt Typhoon')", () => {
+    const report = reportOf("China's Salt Typhoon has breached telecom providers in dozens of countries.");
+    const [salt] = attribute(report, [actorIn(report, "Salt Typhoon")]);
+    expect(names(salt)).toEqual(["China"]);
+  });
+
+  it("does not tie a criminal gang to a state because it is Russian", () => {
+    const report = reportOf(
+      "Treasury sanctioned two members of Cyber Army of Russia Reborn, a Russian cybercriminal gang. " +
+        "The group claimed attacks on water utilities in support of Russia.",
+    );
+    const [carr] = attribute(report, [actorIn(report, "Cyber Army of Russia Reborn")]);
+    expect(carr?.attributedTo).toEqual([]);
+  });
+
+  it("follows an indictment's defendants into the group they are members of", () => {
+    const report = reportOf(
+      "Prosecutors said the two defendants, Zhu Hua and Zhang Shilong, were members of APT10. " +
+        "According to the indictment, the defendants acted on behalf of the Tianjin State Security Bureau.",
+    );
+    const [apt10] = attribute(report, [actorIn(report, "APT10")]);
+    expect(names(apt10)).toEqual(["Tianjin State Security Bureau"]);
+    expect(apt10?.attributedTo[0]).toMatchObject({ level: "unit", parent: "MSS", parentKey: "cn-mss" });
+  });
+
+  it("follows 'these hackers' back to the group named just before", () => {
+    const report = reportOf(
+      "Microsoft took down domains used by Nickel and by Gallium. Nickel targeted foreign ministries. " +
+        "These Chinese state-sponsored hackers used stolen credentials.",
+    );
+    const [nickel, gallium] = attribute(report, [actorIn(report, "Nickel"), actorIn(report, "Gallium")]);
+    expect(names(nickel)).toEqual(["Chinese state"]);
+    expect(gallium?.attributedTo).toEqual([]);
+  });
+
+  it("chains through an incident the text blames on a state and links to a group", () => {
+    const report = reportOf(
+      "Washington has blamed the 2014 Sony attack on North Korea. Researchers said the bank malware was similar. " +
+        "One tool was previously associated with Lazarus, which has been linked to the attack on Sony. " +
+        "Another tool resembled code used by Kimsuky.",
+    );
+    const [lazarus, kimsuky] = attribute(report, [actorIn(report, "Lazarus"), actorIn(report, "Kimsuky")]);
+    expect(names(lazarus)).toEqual(["North Korea"]);
+    expect(kimsuky?.attributedTo).toEqual([]);
+  });
+
+  it("ties a group to a unit the next sentence points back to, and to the unit's agency", () => {
+    const report = reportOf(
+      "The EU imposed sanctions on the GRU and on its Unit 26165 over the parliament hack. " +
+        "Officials said the unit is the group that researchers call APT28.",
+    );
+    const [apt28] = attribute(report, [actorIn(report, "APT28")]);
+    expect(names(apt28).sort()).toEqual(["GRU", "Unit 26165"]);
+  });
+
+  it("keeps each attribution's evidence and modality", () => {
+    const report = reportOf("APT41 allegedly worked on behalf of the Chinese government, officials said.");
+    const [apt41] = attribute(report, [actorIn(report, "APT41")]);
+    const [tie] = apt41?.attributedTo ?? [];
+    expect(tie?.name).toBe("Chinese government");
+    expect(tie?.evidence.sentence).toBe("APT41 allegedly worked on behalf of the Chinese government, officials said.");
+    expect(tie?.modality.certainty).toBe("alleged");
+  });
+
+  it("does not tie a group to an unnamed team the text introduces as new", () => {
+    const report = reportOf(
+      "An elite Chinese government-linked hacking team penetrated the election commission. " +
+        "Separately, APT40 targeted maritime companies.",
+    );
+    const [apt40] = attribute(report, [actorIn(report, "APT40")]);
+    expect(apt40?.attributedTo).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+// The words by which English news says someone was hit — and the words that end the phrase naming who.
+// Each pattern marks where the victims are: after the trigger ("broke into X", "attacks against X") or,
+// for the passive, before it ("X was targeted", "X targeted by the group").
+
+/** Nouns and attributes that make a country word the attacker, not the victim ("Chinese hackers"). */
+export const ATTACKER_NOUNS =
+  "hackers?|spies|spy|cyberspies|actors?|groups?|gangs?|operatives?|agents?|officers?|soldiers?|" +
+  "military|army|intelligence|services?|APT\\w*|crews?|teams?|units?|nationals?|citizens?|businessm[ae]n|" +
+  "m[ae]n|wom[ae]n|individuals?|cybercriminals?|criminals?|attackers?|adversar(?:y|ies)|campaigns?|" +
+  "operations?|efforts?|espionage|cyber-?espionage|aggression|regime|authorities|spy agency|" +
+  "intelligence services?|government hackers|state hackers|government-(?:linked|backed|sponsored)";
+
+/** Words that may stand between a country word and its attacker noun ("Chinese state-sponsored hackers"). */
+export const ATTACKER_FILLERS =
+  "state|nation-state|state-sponsored|state-backed|state-linked|government|military|intelligence|cyber|" +
+  "threat|hacking|espionage|cyber-espionage|cyberespionage|elite|alleged|suspected|notorious|advanced|" +
+  "persistent|threat|main|security|nation|sponsored|backed|linked|military intelligence";
+
+/** Hyphenated suffixes that tie a country to the attacker ("Iran-backed", "North Korean-linked"). */
+export const SPONSOR_COMPOUNDS: ReadonlySet<string> = new Set([
+  "backed",
+  "linked",
+  "sponsored",
+  "affiliated",
+  "aligned",
+  "nexus",
+  "directed",
+  "controlled",
+  "supported",
+  "allied",
+  "speaking",
+  "origin",
+]);
+
+/** State security agencies whose possessor is the sponsor ("China's MSS", "Russia's GRU"). */
+export const SPONSOR_AGENCIES =
+  "MSS|GRU|FSB|SVR|RGB|IRGC|MOIS|PLA|SBU|Unit\\s+\\d+|Ministry of State Security|Reconnaissance General Bureau|" +
+  "People's Liberation Army|military|intelligence|spy agency|security services?|government hackers";
+
+const VICTIM_NOUN = "(?:cyber-?)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|compromises?|heists?|thefts?)";
+
+/** Triggers after which the victims are named. The victim phrase starts at the end of the match. */
+export const AFTER_TRIGGERS: readonly RegExp[] = [
+  /\b(?:targets|targeted|targeting|to target|(?:and|or|will|would|could|may|might) target)\b(?!\s+by\b)/gi,
+  /\b(?:hacked|hacking|hack|hacks)\s+into\b/gi,
+  /\b(?:hacked|to hack)\b(?!\s+by\b)(?!\s+into)/gi,
+  /\bhacking\b(?=\s+(?:the|a|an|at least|more than|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|[A-Z](?!PT)))/g,
+  /\b(?:broke|break|breaks|broken|breaking)\s+into\b/gi,
+  /\b(?:breached|breaching|to breach)\b(?!\s+by\b)/gi,
+  /\b(?:compromised|compromising|to compromise|compromises)\b(?!\s+by\b)/gi,
+  /\b(?:attacked|attacking|to attack)\b(?!\s+by\b)/gi,
+  /\b(?:penetrated|penetrating|to penetrate)\b(?!\s+by\b)/gi,
+  /\b(?:defaced|defacing|sabotaged|sabotaging|wiped|knocked out|knock out|knocking out|took offline|taken offline)\b(?!\s+by\b)/gi,
+  /\b(?:hit|hits|hitting|struck|strikes|striking)\b(?!\s+by\b)(?!\s+(?:with|back)\b)/gi,
+  /\b(?:infiltrated|infiltrating|to infiltrate|infiltration of)\b(?!\s+by\b)/gi,
+  /\b(?:spied|spying|spy|eavesdropped|eavesdropping)\s+on\b/gi,
+  /\b(?:victimi[sz]es|victimi[sz]ed|victimi[sz]ing|crippled|crippling|infected|infecting)\b(?!\s+by\b)/gi,
+  /\b(?:aimed|directed|focused|targeted)\s+at\b/gi,
+  /\b(?:gained|gaining|gain|gains|had|has|have|obtained|obtaining)\s+(?:\w+\s+){0,2}?access\s+(?:to|into|inside)\b/gi,
+  /\baccess(?:ed|ing)\b(?!\s+by\b)/gi,
+  /\b(?:gain(?:ed|ing|s)?|get|got)\s+(?:entry|a foothold)\s+(?:to|into|in|inside)\b/gi,
+  /\bworm(?:ed|ing)?\s+(?:their|its|his|her)\s+way\s+into\b/gi,
+  new RegExp(`\\b${VICTIM_NOUN}\\s+(?:on|against|of|into|targeting)\\b`, "gi"),
+  /\b(?:victims|targets|breaches|attacks|hacks|intrusions|incidents|compromises)\s+(?:have\s+)?(?:include|included|including|were|was|are|is)\b/gi,
+  /\b(?:victims?|targets?)\s+(?:such as|like)\b/gi,
+  /\bamong\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:victims|targets)\s+(?:was|were|are|is|included|include)\b/gi,
+  /\b(?:st(?:eal|eals|ole|olen|ealing)|theft|exfiltrat\w*|siphon\w*|pilfer\w*|captur\w*|gather\w*|collect\w*)\b[^.;:!?]{0,60}?\bfrom\b/gi,
+  new RegExp(`\\b${VICTIM_NOUN}\\b[^.;:!?]{0,50}?\\bat\\b(?=\\s+(?:the|a|an)\\b)`, "gi"),
+  /\b(?:attacks?|cyber-?attacks?|hacks?|hacking|campaigns?|operations?|activit(?:y|ies)|espionage|spying|intrusions?|phishing|spear-?phishing|strikes?|aggression|capabilit(?:y|ies)|threats?)\b(?:\s+[\w-]+){0,3}?\s+against\b/gi,
+];
+
+/** Passive triggers: the victims are named before them ("X was breached", "X targeted by"). */
+export const BEFORE_TRIGGERS: readonly RegExp[] = [
+  /\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+|also\s+|all\s+){0,2}(?:targeted|hacked|breached|compromised|attacked|infiltrated|penetrated|affected|hit|impacted|victimi[sz]ed|infected|struck|spied on)\b/gi,
+  /\b(?:targeted|hacked|breached|compromised|attacked|infiltrated|penetrated)\s+by\b/gi,
+  /\b(?:fell|fall|falls|became)\s+(?:a\s+)?victims?\s+(?:to|of)\b/gi,
+  /\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:victims?|targets?)\b/gi,
+];
+
+/** Where a victim phrase after a trigger ends. */
+export const AFTER_STOP = new RegExp(
+  [
+    "[;:!?]",
+    "\\s[-\\u2013\\u2014]\\s",
+    "\\s\\((?:something|which|who|see)\\b",
+    "\\b(?:by|using|via|with|through|after|before|since|until|because|due to|so that|in order to|" +
+      "in an effort to|as part of|as a way|according to|for the purpose of|in support of|on behalf of|said|says|say|told|added|who|which|whose|where|when|" +
+      "while|but|that|whether|if|although|was|were|is|are|has|have|had|will|would|though|unless|despite|amid)\\b",
+    "(?<!\\bwell\\s)\\bas\\b(?!\\s+well\\s+as)",
+    "\\bto\\s+(?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b|more\\b|other\\b|several\\b|multiple\\b|" +
+      "at\\b|about\\b|over\\b|nearly\\b|some\\b|dozens\\b|hundreds\\b|thousands\\b|U\\.?S\\b)[a-z]+",
+  ].join("|"),
+  "g",
+);
+
+/** A speech tail ", the US government said today" that ends a victim phrase at its comma. */
+export const SPEECH_TAIL = /,["']?\s+[^,]{0,90}?\s(?:said|says|say|added|reported|told|stated|noted|wrote)\b/;
+
+/** Where a passive victim phrase starts: the last clause boundary before the trigger. */
+export const BEFORE_START =
+  /(?:^|[;:(]|\s[-\u2013\u2014]\s|,\s+(?:and|but|while|although|as|after|before|when|since)\s|\b(?:that|which|who|whom|whose)\s|\b(?:said|says|say|saying|stated|added|warned|reported|revealed|announced|disclosed|confirmed|noted|believes?|told\s+\w+)\s+(?:that\s+)?)/g;
+
+/** Negation right before a trigger ("were not compromised", "did not target"). */
+export const NEGATED_BEFORE = /\b(?:not|never|no|n't|without|nor)\s+(?:\w+\s+){0,1}$/i;
+
+/** Subjects that hit without hacking ("sanctions hit Russian banks", "the ban targets Chinese firms"). */
+export const NON_CYBER_SUBJECT =
+  /\b(?:sanctions?|tariffs?|bans?|indictments?|charges|lawsuits?|measures|restrictions|penalt(?:y|ies)|fines?|regulations|legislation)\s+(?:\w+\s+){0,2}$/i;
+
+/** Sentences that only speculate about a victim ("it cannot be ruled out that …"). */
+export const SPECULATION =
+  /\b(?:cannot be ruled out|can't be ruled out|could not rule out|not ruled out|it is possible that|it's possible that|there is no evidence)\b/i;
+
+/** A sentence that says the countries of the one before were hit ("All were targeted in …"). */
+export const ANAPHORIC_VICTIMS =
+  /^\s*(?:All|Each|Both|They|These|Those|All of them|All of these|Each of them)\b[^.;]{0,40}?\b(?:were|was|have been|had been|are|is)\s+(?:\w+\s+){0,2}?(?:targeted|hacked|breached|compromised|attacked|victims|targets|hit|affected)\b/;
+
+/** Cues that a victim was a way in to others (managed service providers to their clients). */
+export const ACCESS_PATH_CUES =
+  /\b(?:worm(?:ed|ing)?\s+(?:their|its)\s+way\s+into|supply[- ]chain|through\s+(?:their|its|the)\s+(?:suppliers?|vendors?|providers?|service providers?|contractors?)|third[- ]party|(?:clients?|customers?)\s+of\b|providers?'\s*(?:clients?|customers?)|as\s+a\s+(?:way|means|stepping stone|springboard)\s+(?:to|of|for|into)|gain\s+(?:entry|access)\s+to\b[^.]{0,60}\bthrough|pivot(?:ed|ing)?\s+(?:to|into)|downstream|stepping[- ]stone|springboard|(?:their|its)\s+targets'\s+networks)/i;

@@ -1,0 +1,157 @@
+// Titles around a name and what they make the person: the role noun phrase before it ("SWIFT spokeswoman",
+// "The Philippines central bank's deputy governor,"), the apposition after it (", technical director at
+// Symantec,"), and the reading of either as official, researcher, defendant or other by the body it names.
+import type { PersonRole } from "../../core/index.ts";
+import {
+  COMPANY_SHAPE,
+  CREDIT_TITLE,
+  GOVERNMENT_ORG,
+  HONORIFICS,
+  INHERENT_OFFICIAL_TITLE,
+  NATIONALITY_WORDS,
+  OFFICIAL_WITHOUT_BODY,
+  ORG_DEPENDENT_TITLE,
+  RESEARCHER_TITLE,
+  ROLE_NOUN,
+  SECURITY_VENDORS,
+  SPONSOR_ENTRIES,
+  THING_HEAD,
+  TITLE_WORDS,
+} from "./gazetteer/index.ts";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Short names of the agencies and units that sponsor hacking: their officers are the accused, not officials. */
+const SPONSOR_BODIES = SPONSOR_ENTRIES.filter((e) => e.level !== "front-company" && !["US", "GB"].includes(e.country))
+  .flatMap((e) => [...e.abbreviations, ...e.names.filter((n) => /^Unit \d/.test(n))])
+  .map(escape)
+  .join("|");
+const RANK = String.raw`(?:officers?|agents?|operatives?|colonel|major|captain|lieutenant|general|commanders?|members?|employees?)`;
+/** "a GRU colonel", "MSS officers", "an officer of Unit 61398", "a hacker". */
+export const HOSTILE_SERVICE = new RegExp(
+  String.raw`\bhackers?\b|\b(?:${SPONSOR_BODIES})\b(?:\s+\w+){0,2}\s+${RANK}\b|\b${RANK}\s+(?:of|in|with|at)\s+(?:the\s+)?(?:${SPONSOR_BODIES})\b`,
+  "u",
+);
+
+/** Staff of a security company who speak for the business, not its research. */
+const NON_RESEARCH_STAFF =
+  /\b(?:spokes(?:man|woman|person)|ceo|chief executive|(?:co-)?founder|communications|marketing|sales|counsel|press|chairman|investor)\b/i;
+const FINITE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|told|will|would|did|does)\b/i;
+const VERB_START =
+  /^(?:were|was|is|are|has|have|had|who|which|whose|said|says|told|added|will|would|could|can|may|might|did|does|do|and|but|or|not|also|both|who's|to|in|on|at|by|with|from|for)\b/i;
+const LEAD_WORDS = /((?:[\p{L}\p{M}.'’&-]+[ \t]+){0,10})$/u;
+const TITLE_JOINERS = new Set(["of", "for", "the", "and", "&", "at", "in", "to"]);
+const CLAUSE_WORDS = new Set(
+  "as and or to of with by for that in on at from said says told is was were are be been has have had who which when while against including among between like named".split(
+    " ",
+  ),
+);
+const LEADING_FILLER = /^(?:(?:with|by|the|a|an|and|as|to|from|said|says|told)\s+)+/i;
+
+const bare = (w: string) => w.replace(/['’]s$/, "").replace(/[,.]$/, "");
+
+/** Does the phrase name a body that is neither a government nor a known company ("SWIFT", "LockBit")? */
+function namesOtherBody(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .map(bare)
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        ![w, `${w}.`].some((t) => TITLE_WORDS.has(t) || HONORIFICS.has(t) || NATIONALITY_WORDS.has(t)),
+    );
+}
+
+/** What a title phrase makes a person: official, researcher, defendant, other — or nothing. */
+export function classifyTitle(phrase: string): PersonRole | null {
+  if (CREDIT_TITLE.test(phrase)) return "other";
+  if (HOSTILE_SERVICE.test(phrase)) return "defendant";
+  const words = phrase.split(/\s+/).map(bare);
+  const vendor = words.some((w) => SECURITY_VENDORS.has(w));
+  const government = GOVERNMENT_ORG.test(phrase) || words.some((w) => NATIONALITY_WORDS.has(w));
+  const company = COMPANY_SHAPE.test(phrase) || vendor;
+  if (vendor && !government) return NON_RESEARCH_STAFF.test(phrase) ? "other" : "researcher";
+  if (RESEARCHER_TITLE.test(phrase) && /\b(?:cyber|security|threat)/i.test(phrase) && !government) return "researcher";
+  if (INHERENT_OFFICIAL_TITLE.test(phrase)) return company && !government ? "other" : "official";
+  if (ORG_DEPENDENT_TITLE.test(phrase)) {
+    if (government) return "official";
+    if (company || namesOtherBody(phrase)) return "other";
+    return OFFICIAL_WITHOUT_BODY.test(phrase) ? "official" : "other";
+  }
+  return ROLE_NOUN.test(phrase) ? "other" : null;
+}
+
+/** Where the title phrase ending at words[k] starts: capitalised words and possessives, or up to three modifiers. */
+function titleStart(words: readonly string[], k: number): number {
+  let j = k;
+  while (j > 0) {
+    const w = words[j - 1] ?? "";
+    if (CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w)) break;
+    if (!/^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && k - (j - 1) > 3) break;
+    j--;
+  }
+  return j;
+}
+
+const isRoleWord = (word: string) =>
+  HONORIFICS.has(word) || ROLE_NOUN.exec(bare(word))?.[0].length === bare(word).length;
+
+/**
+ * The role-bearing noun phrase right before a name ("The Philippines central bank's deputy governor,", "Norway's
+ * Minister of Foreign Affairs", "A spokesperson for the Chinese Embassy in Washington,"): a role noun or honorific
+ * among its last words, followed only by title words. `direct` when the role word touches the name and is
+ * singular ("spokesman Peskov", not "members of Parliaments").
+ */
+export function leadPhrase(before: string): { phrase: string; direct: boolean } | null {
+  const trimmed = before.replace(/[ \t]*,?[ \t]*$/, " ");
+  const words = (LEAD_WORDS.exec(trimmed)?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 8); k--) {
+    const word = words[k] ?? "";
+    if (!isRoleWord(word)) continue;
+    const rest = words.slice(k + 1);
+    if (!rest.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w))) return null;
+    const phrase = words
+      .slice(titleStart(words, k), k + 1 + rest.length)
+      .join(" ")
+      .replace(LEADING_FILLER, "");
+    const direct = rest.length === 0 && (HONORIFICS.has(word) || !/s$/i.test(word));
+    return phrase ? { phrase, direct } : null;
+  }
+  return null;
+}
+
+export interface Apposition {
+  /** The title phrase of the apposition, when it is one. */
+  readonly phrase: string | null;
+  /** ", 51,": an age, as news gives it for people. */
+  readonly age: boolean;
+  /** ", a front company for …": the name before it is a thing, not a person. */
+  readonly thing: boolean;
+}
+
+/** The apposition right after a name (", assistant attorney general for national security,"). */
+export function apposition(after: string): Apposition {
+  const m =
+    /^\s*,\s*(?:(\d{1,3})\s*,\s*)?([^,;:"“”()—]{2,110}?)(?=,|;|(?<!\b\p{Lu})\.(?:\s|$)|$|\s(?:said|told|added)\b)/u.exec(
+      after,
+    );
+  if (!m) return { phrase: null, age: /^\s*,\s*\d{1,3}\s*,/.test(after), thing: false };
+  const phrase = (m[2] ?? "").trim();
+  const head = phrase.split(/\s+(?:at|of|for|with|in|on|from|based|that|which|who)\s+/)[0] ?? phrase;
+  const headWords = head.split(/\s+/).slice(0, 5).join(" ");
+  const thing = /^(?:a|an|the)\s/i.test(phrase) && THING_HEAD.test(headWords) && !ROLE_NOUN.test(headWords);
+  const usable =
+    !VERB_START.test(phrase) && !FINITE_VERB.test(phrase) && !thing && headWords.split(/\s+/).some(isRoleWord);
+  return { phrase: usable ? phrase : null, age: m[1] !== undefined, thing };
+}
+
+/** The body a title names ("technical director at Symantec" → Symantec; "SWIFT spokeswoman" → SWIFT). */
+export function affiliationOf(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const at =
+    /\b(?:at|of|for|with)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:of|for|and|&|the)?\s*\p{Lu}[\p{L}\p{M}.'’&-]*)*)/u.exec(
+      phrase,
+    );
+  if (at?.[1]) return at[1];
+  const org = /^((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){1,5})\p{Ll}/u.exec(phrase);
+  return org?.[1]?.trim().replace(/['’]s$/, "") ?? null;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { createReportSource } from "../../core/index.ts";
+import { segmentReport } from "../segment/index.ts";
+import { recogniseVictims } from "./victims.ts";
+
+const ctx = { published: null, actors: [], actorMentions: [] };
+const victims = (text: string) =>
+  recogniseVictims(segmentReport({ source: createReportSource({ origin: "test" }), text }), ctx);
+const countries = (text: string) => victims(text).countries.map((c) => c.code);
+
+describe("recogniseVictims: countries", () => {
+  it("takes the hit countries, not the attacker", () => {
+    expect(countries("Chinese hackers broke into managed service providers in Japan and Brazil.")).toEqual([
+      "JP",
+      "BR",
+    ]);
+    expect(countries("Russian state hackers targeted Ukrainian critical infrastructure.")).toEqual(["UA"]);
+    expect(countries("The Iran-backed group targeted Israeli shipping firms.")).toEqual(["IL"]);
+    expect(countries("Agents of China's MSS hacked into computers in Canada.")).toEqual(["CA"]);
+  });
+
+  it("does not take a capital standing for its government", () => {
+    expect(countries("Beijing denied that its hackers compromised networks in Taiwan.")).toEqual(["TW"]);
+    expect(countries("The hackers compromised networks on behalf of Beijing.")).toEqual([]);
+  });
+
+  it("does not take a country that acts, blames or is blamed", () => {
+    expect(countries("Canada has arrested a Chinese executive at the request of the United States.")).toEqual([]);
+    expect(countries("The United States blamed the attack on North Korea.")).toEqual([]);
+    expect(countries("Officials blamed the attacks on Iran and Russia.")).toEqual([]);
+  });
+
+  it("reads adjectives, and leaves languages alone", () => {
+    expect(countries("The breaches include an Italian ISP and a South African telecom provider.")).toEqual([
+      "IT",
+      "ZA",
+    ]);
+    expect(
+      countries("They stole the manuals from the contractor and translated them from English to Chinese."),
+    ).toEqual([]);
+    expect(countries("The campaign was aimed at Lithuanian, Latvian, and Polish audiences.")).toEqual([
+      "LT",
+      "LV",
+      "PL",
+    ]);
+  });
+
+  it("tells the country US from the pronoun us", () => {
+    expect(countries("The hackers targeted us and our partners in the US.")).toEqual(["US"]);
+    expect(countries("The researchers told us the group had targeted banks.")).toEqual([]);
+    expect(countries("A long-running campaign targeting U.S. and other countries' networks.")).toEqual(["US"]);
+  });
+
+  it("does not take the country a name is about", () => {
+    expect(countries("The hackers targeted members of the Inter-Parliamentary Alliance on China.")).toEqual([]);
+  });
+
+  it("takes the country of the hit affiliate, not of its parent", () => {
+    expect(countries("The breaches include a U.S.-based affiliate of a U.K. telecommunications provider.")).toEqual([
+      "US",
+    ]);
+  });
+
+  it("reads 'All were targeted' back to the countries of the sentence before", () => {
+    const found = victims(
+      "The allies include Britain, Australia and Canada. All were targeted in the campaign.",
+    ).countries;
+    expect(found.map((c) => c.code)).toEqual(["GB", "AU", "CA"]);
+    expect(found[0]?.evidence.sentence).toContain("All were targeted");
+  });
+
+  it("attaches the count the text gives", () => {
+    const [us] = victims("The group stole data from at least 45 U.S. tech companies.").countries;
+    expect(us?.quantity).toBe("at least 45 U.S. tech companies");
+    const [us2] = victims("The group targeted organizations in the US and 28 other countries.").countries;
+    expect(us2?.quantity).toBe("28 other countries");
+  });
+
+  it("keeps one finding per country, with its evidence sentence", () => {
+    const text = "Hackers breached banks in Vietnam. They later hit a bank in Vietnam again.";
+    const found = victims(text).countries;
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: "VN", surface: "Vietnam" });
+    expect(found[0]?.evidence.sentence).toBe("Hackers breached banks in Vietnam.");
+  });
+
+  it("ignores speculation and negation", () => {
+    expect(countries("It cannot be ruled out that the actors also infiltrated networks in France.")).toEqual([]);
+    expect(countries("Networks in Spain were not compromised.")).toEqual([]);
+  });
+});
+
+describe("recogniseVictims: sectors and organisations together", () => {
+  it("reads a report like an analyst", () => {
+    const text = [
+      "Chinese hackers breached at least 13 oil and natural gas pipeline operators in the US, officials said.",
+      "Past victims include software company Contoso, steel producer Fabrikam, and many others.",
+    ].join(" ");
+    const v = victims(text);
+    expect(v.countries.map((c) => c.code)).toEqual(["US"]);
+    expect(v.sectors.map((s) => [s.name, s.sector, s.quantity])).toEqual([
+      ["oil and natural gas pipeline operators", "energy", "at least 13 oil and natural gas pipeline operators"],
+    ]);
+    expect(v.organisations.map((o) => o.name)).toEqual(["Contoso", "Fabrikam"]);
+  });
+});
