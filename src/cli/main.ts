@@ -9,6 +9,7 @@ import { registerActors } from "./commands/actors.ts";
 import { registerActor } from "./commands/actor.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerQuickstart } from "./commands/quickstart.ts";
+import { registerDocument } from "./commands/document.ts";
 
 /** What a command may use: the process's streams and environment, and a way to set a non-zero exit. */
 export interface CommandContext {
@@ -34,6 +35,7 @@ export function createProgram(ctx: CommandContext): Command {
     registerActors,
     registerActor,
     registerEval,
+    registerDocument,
   ]) {
     register(program, ctx);
   }

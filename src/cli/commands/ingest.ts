@@ -79,6 +79,7 @@ function report(ctx: CommandContext, results: readonly IngestResult[], json: boo
       `ingest: ${count("stored")} stored, ${count("unchanged")} already there, ${count("skipped")} skipped, ${rejected.length} rejected`,
     );
   }
-  if (rejected.length > 0 || results.length === 0) ctx.setExit(1);
-  if (results.length === 0) printError(io, "nothing to ingest");
+  const reports = count("stored") + count("unchanged");
+  if (reports === 0 && rejected.length === 0) printError(io, "no report found in the inputs: nothing stored");
+  if (rejected.length > 0 || reports === 0) ctx.setExit(1);
 }
