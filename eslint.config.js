@@ -1,6 +1,7 @@
 // Type-checked typescript-eslint rules; module boundaries kept by no-restricted-imports.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "web/dist", ".espial", "coverage", "bench/out"] },
@@ -18,6 +19,7 @@ export default tseslint.config(
   },
   {
     files: ["src/core/**/*.ts"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["node:*", "../*", "!./*"] }],
     },
@@ -37,5 +39,9 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
 );

@@ -30,8 +30,10 @@ export interface FieldScore extends Tally {
 type Json = Record<string, unknown>;
 const STOP = new Set(["the", "a", "an", "of", "and", "s", "its", "their", "in", "at", "for", "to", "on", "by", "with", "from"]);
 
+const str = (s: unknown): string => (typeof s === "string" ? s : typeof s === "number" ? String(s) : "");
+
 export const norm = (s: unknown): string =>
-  String(s ?? "")
+  str(s)
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -134,10 +136,10 @@ export function scoreDocument(goldDoc: unknown, predDoc: unknown, T: Record<Fiel
   }
   const gac = list(gold["actions"]).map(obj);
   const pac = list(pred["actions"]).map(obj);
-  const datesAgree = (gd: unknown, pd: unknown) => !gd || (typeof pd === "string" && pd.startsWith(String(gd)));
+  const datesAgree = (gd: unknown, pd: unknown) => !gd || (typeof pd === "string" && pd.startsWith(str(gd)));
   add(T.actions, pair(gac, pac, (g, p) => p["type"] === g["type"] && datesAgree(g["date"], p["date"])).length, gac.length, pac.length);
   add(T.action_types, pair(gac, pac, (g, p) => p["type"] === g["type"]).length, gac.length, pac.length);
-  const year = (s: unknown) => String(s ?? "").slice(0, 4);
+  const year = (s: unknown) => str(s).slice(0, 4);
   const gper = list(gold["periods"]).map(obj);
   const pper = list(pred["periods"]).map(obj);
   add(T.periods, pair(gper, pper, (g, p) => year(p["from"]) === year(g["from"])).length, gper.length, pper.length);

@@ -95,7 +95,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
     while (k < to && /\s/.test(text[k] ?? "")) k++;
     if (k >= to) break;
     const next = text[k] ?? "";
-    if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'“‘([]/u.test(next)) continue;
     if (ch === ".") {
       const word = wordBefore(text, i);
       const lower = word.toLowerCase();
