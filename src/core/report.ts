@@ -12,6 +12,8 @@ export interface ReportSource {
   readonly published: string | null;
   readonly outlet: string | null;
   readonly byline: string | null;
+  /** A feed item's own id (RSS `guid`, Atom `id`), when the report came from a feed. */
+  readonly guid?: string;
   readonly kind: SourceKind;
   readonly tlp: TlpLevel;
 }
