@@ -46,6 +46,8 @@ export const ACTION_KINDS = [
   "tip-request",
   "sentencing",
   "guilty-plea",
+  "conviction",
+  "expulsion",
   "other",
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -78,6 +80,8 @@ export function actionTypeOf(kind: ActionKind): ActionType {
     case "tip-request":
     case "sentencing":
     case "guilty-plea":
+    case "conviction":
+    case "expulsion":
     case "other":
       return "other";
   }

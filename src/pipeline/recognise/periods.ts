@@ -1,0 +1,131 @@
+// Periods of activity: when a group, its campaign or the conspiracy it served was at work — "between 2011 and
+// 2013", "the 2011-2013 campaign", "active since at least 2010", "began in 2006", "beginning with March 2017",
+// "traced back to October last year", "the December 2015 attacks". Not periods: how long a government has been
+// warning about it, how old a tool is ("a malware strain seen as far back as 2018"), the date of an action, a
+// tally ("the fourth known attack since 2015"). The same period stated twice is one finding.
+import type { PeriodFinding, SegmentedReport } from "../../core/index.ts";
+import type { RecognitionContext } from "./context.ts";
+import { evidenceFor } from "./context.ts";
+import { findDates, type DateMention } from "./dates.ts";
+import { clauseStart } from "./cues/noun-phrases.ts";
+
+interface Bounds {
+  readonly from: string;
+  readonly to: string | null;
+  /** Where the period phrase starts in the sentence text. */
+  readonly at: number;
+}
+
+const SINCE = /\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:beginning|start|end)\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+const START =
+  /\b(?:began|begun|begin|begins|beginning|started|starting|start|starts|commenced)\s+(?:\w+ing\s+)?(?:in\s+|with\s+|around\s+|as\s+early\s+as\s+|at\s+least\s+in\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+const ORIGIN =
+  /\b(?:active\s+(?:since|from|in)|dat(?:e|ing|es|ed)\s+(?:back\s+)?to|traced?\s+back\s+to|go(?:es)?\s+back\s+to|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:at\s+least\s+)?$/i;
+const CONTINUED = /\bcontinu(?:ed|es|ing)\s+(?:through|until|into|in)\s+$/i;
+const ONGOING = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed)\b|['’]ve\s+been\b|\bactive\b|\boperat\w+|\bongoing\b/i;
+/** The clause is about what an authority or a tracker did, not about the group's activity. */
+const OBSERVER_VERB = /\b(?:warn|alert|track|monitor|investigat|sanction|charg|indict|urg|advis)\w*/i;
+const TOOL =
+  /\b(?:malware|strains?|tools?|backdoors?|implants?|variants?|versions?|exploits?|vulnerabilit(?:y|ies)|bugs?|flaws?|famil(?:y|ies))\b/i;
+const ATTACK_NOUN =
+  /^(?:cyber[-\s]?)?(?:attacks?|intrusions?|breach(?:es)?|hacks?|campaigns?|operations?|compromises?|blackouts?|heists?|thefts?|leaks?)\b/i;
+const YEAR_RANGE = /(?<![\w-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])/g;
+
+function periodValue(d: DateMention): string | null {
+  return d.value ? d.value.slice(0, 7) : null;
+}
+
+/** The clause speaks of the group's activity: no observer's verb in it, and no tool as its subject ("a malware
+ * strain seen … as far back as 2018", "a backdoor that has been used since 2015") — a tool's age is not the
+ * group's, tools being shared. "The group has used the PlugX malware since 2012" is the group's activity. */
+function isActivityClause(text: string, at: number): boolean {
+  const start = clauseStart(text, at);
+  const clause = text.slice(start, at);
+  if (OBSERVER_VERB.test(clause)) return false;
+  const verb = /\s(?:has|have|had|was|were|is|are|been|seen|used|\w+ed)\b/.exec(clause);
+  const subject = verb ? clause.slice(0, verb.index) : clause;
+  if (TOOL.test(subject)) return false;
+  return !(
+    subject.trim() === "" &&
+    new RegExp(String.raw`${TOOL.source},?\s+(?:that|which)\s*$`, "i").test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
+function ranges(text: string, dates: readonly DateMention[]): Bounds[] {
+  const out: Bounds[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i] as DateMention;
+    const b = dates[i + 1] as DateMention;
+    const opener = /\b(between|from)\s+(?:early\s+|late\s+|mid-?)?$/i.exec(
+      text.slice(Math.max(0, a.start - 16), a.start),
+    );
+    const joiner = text.slice(a.end, b.start).replace(/\s(?:early|late|mid-?)\s*$/i, " ");
+    const joined =
+      opener?.[1]?.toLowerCase() === "between"
+        ? /^\s+and\s+$/i.test(joiner)
+        : /^\s+(?:to|until|through|till)\s+$/i.test(joiner);
+    const from = periodValue(a);
+    if (opener && joined && from) out.push({ from, to: periodValue(b), at: a.start - opener[0].length });
+  }
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    if (m[1] && m[2] && m[1] < m[2]) out.push({ from: m[1], to: m[2], at: m.index });
+  }
+  return out;
+}
+
+function openEnded(text: string, dates: readonly DateMention[]): Bounds[] {
+  const out: Bounds[] = [];
+  for (const d of dates) {
+    const from = periodValue(d);
+    if (!from) continue;
+    const before = text.slice(Math.max(0, d.start - 48), d.start);
+    const since = SINCE.exec(before);
+    if (since) {
+      const at = d.start - since[0].length;
+      const initial = text.slice(0, at).trim() === "" || /^[•*·-]\s*$/.test(text.slice(0, at).trim());
+      if ((initial || ONGOING.test(text.slice(clauseStart(text, at), at))) && isActivityClause(text, at))
+        out.push({ from, to: null, at });
+      continue;
+    }
+    const opener = START.exec(before) ?? ORIGIN.exec(before);
+    if (opener && isActivityClause(text, d.start - opener[0].length))
+      out.push({ from, to: null, at: d.start - opener[0].length });
+    else if (d.precision !== "year" && !d.relative && d.modifies && ATTACK_NOUN.test(d.modifies)) {
+      out.push({ from, to: from, at: d.start });
+    }
+  }
+  return out;
+}
+
+function sameBounds(a: PeriodFinding, b: Bounds): boolean {
+  return a.from === b.from && (a.to === b.to || a.to === null || b.to === null);
+}
+
+/** Every period of activity the report states, each once. */
+export function recognisePeriods(report: SegmentedReport, ctx: RecognitionContext): PeriodFinding[] {
+  const out: PeriodFinding[] = [];
+  let lastOpen = -1;
+  for (const sentence of report.sentences) {
+    const text = report.text.slice(sentence.start, sentence.end);
+    const dates = findDates(text, ctx.published);
+    if (dates.length === 0) continue;
+    for (const b of [...ranges(text, dates), ...openEnded(text, dates)].sort((x, y) => x.at - y.at)) {
+      const i = out.findIndex((p) => sameBounds(p, b));
+      if (i >= 0) {
+        const known = out[i] as PeriodFinding;
+        if (known.to === null && b.to !== null) out[i] = Object.freeze({ ...known, to: b.to });
+        continue;
+      }
+      const evidence = evidenceFor(report, { start: sentence.start + b.at, end: sentence.start + b.at });
+      out.push(Object.freeze({ from: b.from, to: b.to, evidence }));
+      if (b.to === null) lastOpen = out.length - 1;
+    }
+    for (const d of dates) {
+      const open = out[lastOpen];
+      if (open && open.to === null && CONTINUED.test(text.slice(Math.max(0, d.start - 30), d.start)) && d.value) {
+        out[lastOpen] = Object.freeze({ ...open, to: d.value.slice(0, 7) });
+      }
+    }
+  }
+  return out;
+}
