@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "forbidden",
   "network",
   "refused-address",
+  "not-implemented",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +38,7 @@ export const errorTable: Readonly<Record<ErrorCode, { readonly http: number; rea
   forbidden: { http: 403, exit: 1 },
   network: { http: 502, exit: 1 },
   "refused-address": { http: 403, exit: 1 },
+  "not-implemented": { http: 501, exit: 1 },
   internal: { http: 500, exit: 1 },
 };
 
