@@ -32,8 +32,14 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:fs", "node:fs/*", "node:net", "node:http", "node:https", "node:child_process"], message: "Pipeline stages are pure: take I/O as deps." },
-            { group: ["**/store/pglite/*", "**/store/postgres/*", "**/cli/*", "**/api/*"], message: "Imports point inward." },
+            {
+              group: ["node:fs", "node:fs/*", "node:net", "node:http", "node:https", "node:child_process"],
+              message: "Pipeline stages are pure: take I/O as deps.",
+            },
+            {
+              group: ["**/store/pglite/*", "**/store/postgres/*", "**/cli/*", "**/api/*"],
+              message: "Imports point inward.",
+            },
           ],
         },
       ],
@@ -42,6 +48,9 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
 );

@@ -6,7 +6,9 @@ import { readFileSync, existsSync } from "node:fs";
 const allow = existsSync("audit-allowlist.json") ? JSON.parse(readFileSync("audit-allowlist.json", "utf8")) : {};
 let report;
 try {
-  report = JSON.parse(execFileSync("npm", ["audit", "--json", "--omit=dev"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  report = JSON.parse(
+    execFileSync("npm", ["audit", "--json", "--omit=dev"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  );
 } catch (error) {
   const out = error.stdout?.toString() ?? "";
   try {
@@ -20,7 +22,9 @@ const critical = [];
 for (const [name, v] of Object.entries(report.vulnerabilities ?? {})) {
   for (const via of v.via ?? []) {
     if (typeof via !== "object" || via.severity !== "critical") continue;
-    const id = String(via.url ?? "").split("/").pop();
+    const id = String(via.url ?? "")
+      .split("/")
+      .pop();
     if (!allow[id]) critical.push(`${name}: ${via.title} (${via.url})`);
   }
 }

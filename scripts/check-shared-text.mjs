@@ -27,7 +27,10 @@ for (const dir of dirs) {
 }
 const tracked = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { encoding: "utf8" })
   .split("\n")
-  .filter((f) => f && existsSync(f) && !/(^|\/)(package-lock\.json|catalogue\.json)$/.test(f) && !f.startsWith("test/corpus/"));
+  .filter(
+    (f) =>
+      f && existsSync(f) && !/(^|\/)(package-lock\.json|catalogue\.json)$/.test(f) && !f.startsWith("test/corpus/"),
+  );
 let hits = 0;
 for (const file of tracked) {
   let text;
@@ -50,7 +53,9 @@ for (const file of tracked) {
   }
 }
 if (hits) {
-  console.log(`shared-text check: ${hits} runs of ${N} words copied from the evaluation articles; rewrite them in our own words`);
+  console.log(
+    `shared-text check: ${hits} runs of ${N} words copied from the evaluation articles; rewrite them in our own words`,
+  );
   process.exit(1);
 }
 console.log(`shared-text check: no run of ${N} words shared with the evaluation articles`);

@@ -53,7 +53,10 @@ describe("espial on the embedded store", () => {
     await mkdir(bad, { recursive: true });
     await writeFile(join(bad, "empty.txt"), "");
     await writeFile(join(bad, "blob.bin"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0]));
-    await writeFile(join(bad, "good.txt"), "APT10 hackers broke into managed service providers in Japan, officials said.\n");
+    await writeFile(
+      join(bad, "good.txt"),
+      "APT10 hackers broke into managed service providers in Japan, officials said.\n",
+    );
     const run = await espial(["ingest", bad, join(dir, "nope.txt"), ...db()]);
     expect(run.code).toBe(1);
     const lines = run.stderr.trim().split("\n");
@@ -76,7 +79,9 @@ describe("espial on the embedded store", () => {
   it("exits 2 on bad usage and 1 on an unknown actor", async () => {
     expect((await espial(["ingest"])).code).toBe(2);
     expect((await espial(["frobnicate"])).code).toBe(2);
-    expect((await espial(["extract", "--published", "yesterday", "samples/01-apt10-indictment-wire.txt"])).code).toBe(2);
+    expect((await espial(["extract", "--published", "yesterday", "samples/01-apt10-indictment-wire.txt"])).code).toBe(
+      2,
+    );
     const unknown = await espial(["actor", "Nonexistent Bunny Collective", ...db()]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no actor known as/);
@@ -86,7 +91,16 @@ describe("espial on the embedded store", () => {
     const run = await espial(["extract", "--json", "samples/01-apt10-indictment-wire.txt"]);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
-    for (const key of ["source", "actors", "persons", "victim_countries", "victim_sectors", "victim_organizations", "actions", "periods"]) {
+    for (const key of [
+      "source",
+      "actors",
+      "persons",
+      "victim_countries",
+      "victim_sectors",
+      "victim_organizations",
+      "actions",
+      "periods",
+    ]) {
       expect(out).toHaveProperty(key);
     }
     expect((out["source"] as { published: string }).published).toBe("2018-12-20");
@@ -100,7 +114,10 @@ describe.skipIf(!hasShared)("the seeds (needs ../shared)", () => {
     expect(ingest.code).toBe(0);
     expect(ingest.stderr).toMatch(/skipped .*gold\.json/);
     const run = await espial(["actor", "APT10", "--json", ...store]);
-    const profile = JSON.parse(run.stdout) as { aliases: string[]; reports: { document: string; mentions: string[]; evidence: { start: number; end: number; surface: string }[] }[] };
+    const profile = JSON.parse(run.stdout) as {
+      aliases: string[];
+      reports: { document: string; mentions: string[]; evidence: { start: number; end: number; surface: string }[] }[];
+    };
     expect(profile.aliases).toEqual(expect.arrayContaining(["Stone Panda", "Red Apollo", "POTASSIUM", "menuPass"]));
     expect(profile.reports).toHaveLength(2);
     for (const r of profile.reports) {

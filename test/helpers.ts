@@ -17,7 +17,10 @@ export interface CliRun {
 }
 
 /** Runs `espial ARGS` in-process. */
-export async function espial(args: readonly string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<CliRun> {
+export async function espial(
+  args: readonly string[],
+  options: { env?: Record<string, string>; stdin?: string } = {},
+): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const stdin = new PassThrough();

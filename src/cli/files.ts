@@ -45,7 +45,10 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       } else found.push({ path: abs, size: s.size });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      missing.push({ path: p, reason: code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? "error"})` });
+      missing.push({
+        path: p,
+        reason: code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? "error"})`,
+      });
     }
   }
   return { found, missing };

@@ -10,6 +10,8 @@ import { registerActor } from "./commands/actor.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerQuickstart } from "./commands/quickstart.ts";
 import { registerDocument } from "./commands/document.ts";
+import { registerExport } from "./commands/export.ts";
+import { registerServe } from "./commands/serve.ts";
 
 /** What a command may use: the process's streams and environment, and a way to set a non-zero exit. */
 export interface CommandContext {
@@ -36,6 +38,8 @@ export function createProgram(ctx: CommandContext): Command {
     registerActor,
     registerEval,
     registerDocument,
+    registerExport,
+    registerServe,
   ]) {
     register(program, ctx);
   }

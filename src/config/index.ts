@@ -6,7 +6,10 @@ import { SOURCE_KINDS, TLP_LEVELS } from "../core/index.ts";
 
 export const configSchema = z.object({
   /** Folder of the embedded store. */
-  dbPath: z.string().min(1).describe("Folder of the embedded PGlite store (flag --db, env ESPIAL_DB; default ./.espial)"),
+  dbPath: z
+    .string()
+    .min(1)
+    .describe("Folder of the embedded PGlite store (flag --db, env ESPIAL_DB; default ./.espial)"),
   /** PostgreSQL connection string; when set it replaces the embedded store. */
   databaseUrl: z
     .string()
@@ -14,7 +17,10 @@ export const configSchema = z.object({
     .nullable()
     .describe("PostgreSQL server for a team (env DATABASE_URL); the embedded store is used when unset"),
   /** Path of the catalogue data file. */
-  cataloguePath: z.string().nullable().describe("Catalogue data file (env ESPIAL_CATALOGUE; default data/catalogue.json)"),
+  cataloguePath: z
+    .string()
+    .nullable()
+    .describe("Catalogue data file (env ESPIAL_CATALOGUE; default data/catalogue.json)"),
   defaults: z.object({
     kind: z.enum(SOURCE_KINDS).describe("Source kind given to reports without one (flag --source-kind)"),
     tlp: z.enum(TLP_LEVELS).describe("TLP marking given to reports without one (flag --tlp)"),
@@ -24,7 +30,11 @@ export type Config = z.infer<typeof configSchema>;
 
 export interface ConfigInput {
   readonly env: Readonly<Record<string, string | undefined>>;
-  readonly flags?: { readonly db?: string | undefined; readonly tlp?: string | undefined; readonly sourceKind?: string | undefined };
+  readonly flags?: {
+    readonly db?: string | undefined;
+    readonly tlp?: string | undefined;
+    readonly sourceKind?: string | undefined;
+  };
 }
 
 /** Builds the frozen config from env and flags; flags win over env, env over defaults. */

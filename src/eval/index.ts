@@ -1,6 +1,14 @@
 // Evaluation: scores extractions against hand-made gold annotations with the metric of the evaluation
 // contract, and checks floors that only rise.
-import { emptyTallies, finishScores, scoreDocument, countryCodeWith, FIELDS, type Field, type FieldScore } from "./metric.ts";
+import {
+  emptyTallies,
+  finishScores,
+  scoreDocument,
+  countryCodeWith,
+  FIELDS,
+  type Field,
+  type FieldScore,
+} from "./metric.ts";
 
 export { FIELDS, type Field, type FieldScore } from "./metric.ts";
 
@@ -17,7 +25,11 @@ export interface EvalResult {
 }
 
 /** Scores predictions against gold, micro-averaged over the documents. */
-export function evaluate(cases: readonly EvalCase[], countryOf: (normalisedName: string) => string | null, failed = 0): EvalResult {
+export function evaluate(
+  cases: readonly EvalCase[],
+  countryOf: (normalisedName: string) => string | null,
+  failed = 0,
+): EvalResult {
   const tallies = emptyTallies();
   const code = countryCodeWith(countryOf);
   for (const c of cases) scoreDocument(c.gold, c.pred ?? {}, tallies, code);
@@ -29,7 +41,12 @@ export function parseFloors(spec: string): Partial<Record<Field, number>> {
   const floors: Partial<Record<Field, number>> = {};
   for (const part of spec.split(",").filter(Boolean)) {
     const [field, value] = part.split("=");
-    if (!field || !(FIELDS as readonly string[]).includes(field) || value === undefined || Number.isNaN(Number(value))) {
+    if (
+      !field ||
+      !(FIELDS as readonly string[]).includes(field) ||
+      value === undefined ||
+      Number.isNaN(Number(value))
+    ) {
       throw new Error(`bad floor "${part}": expected field=F1 with a field among ${FIELDS.join(", ")}`);
     }
     floors[field as Field] = Number(value);
@@ -52,7 +69,9 @@ export function formatEval(result: EvalResult): string[] {
   ];
   for (const f of FIELDS) {
     const x = result.fields[f];
-    lines.push(`${f.padEnd(22)} ${String(x.precision).padEnd(10)} ${String(x.recall).padEnd(8)} ${String(x.f1).padEnd(6)} (${x.tp}/${x.gold}/${x.pred})`);
+    lines.push(
+      `${f.padEnd(22)} ${String(x.precision).padEnd(10)} ${String(x.recall).padEnd(8)} ${String(x.f1).padEnd(6)} (${x.tp}/${x.gold}/${x.pred})`,
+    );
   }
   lines.push(`score: ${FIELDS.map((f) => `${f}=${result.fields[f].f1}`).join(" ")}`);
   return lines;

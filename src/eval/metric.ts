@@ -28,7 +28,24 @@ export interface FieldScore extends Tally {
 }
 
 type Json = Record<string, unknown>;
-const STOP = new Set(["the", "a", "an", "of", "and", "s", "its", "their", "in", "at", "for", "to", "on", "by", "with", "from"]);
+const STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "s",
+  "its",
+  "their",
+  "in",
+  "at",
+  "for",
+  "to",
+  "on",
+  "by",
+  "with",
+  "from",
+]);
 
 const str = (s: unknown): string => (typeof s === "string" ? s : typeof s === "number" ? String(s) : "");
 
@@ -98,14 +115,23 @@ export function emptyTallies(): Record<Field, Tally> {
 }
 
 /** Adds one document's matches to the tallies. */
-export function scoreDocument(goldDoc: unknown, predDoc: unknown, T: Record<Field, Tally>, countryCode: (x: unknown) => string | null): void {
+export function scoreDocument(
+  goldDoc: unknown,
+  predDoc: unknown,
+  T: Record<Field, Tally>,
+  countryCode: (x: unknown) => string | null,
+): void {
   const gold = obj(goldDoc);
   const pred = obj(predDoc);
   const add = (t: Tally, tp: number, g: number, p: number) => ((t.tp += tp), (t.gold += g), (t.pred += p));
   const ga = list(gold["actors"]).map(obj);
   const pa = list(pred["actors"]).map(obj);
   const names = (p: Json) =>
-    new Set([p["name"], p["canonical"], ...list(p["aliases"]), ...list(p["mentions"])].filter(Boolean).map((s) => squash(text(s))));
+    new Set(
+      [p["name"], p["canonical"], ...list(p["aliases"]), ...list(p["mentions"])]
+        .filter(Boolean)
+        .map((s) => squash(text(s))),
+    );
   const ap = pair(ga, pa, (g, p) => {
     const n = names(p);
     return n.has(squash(g["canonical"])) || list(g["mentions"]).some((m) => n.has(squash(m)));
@@ -137,7 +163,12 @@ export function scoreDocument(goldDoc: unknown, predDoc: unknown, T: Record<Fiel
   const gac = list(gold["actions"]).map(obj);
   const pac = list(pred["actions"]).map(obj);
   const datesAgree = (gd: unknown, pd: unknown) => !gd || (typeof pd === "string" && pd.startsWith(str(gd)));
-  add(T.actions, pair(gac, pac, (g, p) => p["type"] === g["type"] && datesAgree(g["date"], p["date"])).length, gac.length, pac.length);
+  add(
+    T.actions,
+    pair(gac, pac, (g, p) => p["type"] === g["type"] && datesAgree(g["date"], p["date"])).length,
+    gac.length,
+    pac.length,
+  );
   add(T.action_types, pair(gac, pac, (g, p) => p["type"] === g["type"]).length, gac.length, pac.length);
   const year = (s: unknown) => str(s).slice(0, 4);
   const gper = list(gold["periods"]).map(obj);

@@ -22,11 +22,15 @@ export async function identifyActor(name: string, catalogue: Catalogue, store: S
     return {
       key: best.actor.key,
       name: best.actor.name,
-      names: best.actor.names.map((n) => ({ name: n.name, sources: n.sources.map((s) => (s.vendor ? `${s.dataset} (${s.vendor})` : s.dataset)) })),
+      names: best.actor.names.map((n) => ({
+        name: n.name,
+        sources: n.sources.map((s) => (s.vendor ? `${s.dataset} (${s.vendor})` : s.dataset)),
+      })),
     };
   }
   const local = inStore.find((a) => squash(a.name) === squash(name));
-  if (local) return { key: local.key, name: local.name, names: [{ name: local.name, sources: ["discovered in reports"] }] };
+  if (local)
+    return { key: local.key, name: local.name, names: [{ name: local.name, sources: ["discovered in reports"] }] };
   throw new EspialError("not-found", `no actor known as "${name}" (try espial actors)`);
 }
 
@@ -54,13 +58,20 @@ export function registerActor(program: Command, ctx: CommandContext): void {
 export function printProfile(io: Io, p: ActorProfile): void {
   const line = (s = "") => printLine(io, s);
   const cite = (ev: readonly { document: string; sentence?: string }[]) =>
-    ev.slice(0, 2).forEach((e) => line(`      [${e.document}] ${(e.sentence ?? "").replace(/\s+/g, " ").slice(0, 160)}`));
+    ev
+      .slice(0, 2)
+      .forEach((e) => line(`      [${e.document}] ${(e.sentence ?? "").replace(/\s+/g, " ").slice(0, 160)}`));
   line(`${p.name}  (${p.id})`);
   line(`  also known as: ${p.aliases.filter((a) => a !== p.name).join(", ") || "—"}`);
   line(`  named in the reports as: ${p.mentions.join(", ") || "—"}`);
   line(`  reports: ${p.reports.length}`);
-  for (const r of p.reports) line(`    ${r.document}  ${r.published ?? "undated"}  ${r.title ?? r.origin}  (${r.mentions.join(", ")})`);
-  const section = (title: string, items: readonly { evidence: readonly { document: string; sentence?: string }[] }[], label: (i: never) => string) => {
+  for (const r of p.reports)
+    line(`    ${r.document}  ${r.published ?? "undated"}  ${r.title ?? r.origin}  (${r.mentions.join(", ")})`);
+  const section = (
+    title: string,
+    items: readonly { evidence: readonly { document: string; sentence?: string }[] }[],
+    label: (i: never) => string,
+  ) => {
     if (items.length === 0) return;
     line(`  ${title}:`);
     for (const item of items) {
@@ -68,11 +79,28 @@ export function printProfile(io: Io, p: ActorProfile): void {
       cite(item.evidence);
     }
   };
-  section("attributed to", p.attributed_to, (s: ActorProfile["attributed_to"][number]) => `${s.name} (${s.level ?? "?"}, ${s.certainty})`);
+  section(
+    "attributed to",
+    p.attributed_to,
+    (s: ActorProfile["attributed_to"][number]) => `${s.name} (${s.level ?? "?"}, ${s.certainty})`,
+  );
   section("people", p.persons, (s: ActorProfile["persons"][number]) => `${s.name} (${String(s.role)})`);
   section("victim countries", p.victim_countries, (s: ActorProfile["victim_countries"][number]) => s.name);
-  section("victim sectors", p.victim_sectors, (s: ActorProfile["victim_sectors"][number]) => `${s.name}${s.access_path ? " (the way in)" : ""}`);
+  section(
+    "victim sectors",
+    p.victim_sectors,
+    (s: ActorProfile["victim_sectors"][number]) => `${s.name}${s.access_path ? " (the way in)" : ""}`,
+  );
   section("victim organisations", p.victim_organizations, (s: ActorProfile["victim_organizations"][number]) => s.name);
-  section("actions", p.actions, (s: ActorProfile["actions"][number]) => `${String(s.type)} ${String(s.date ?? "(no date)")} by ${String(s.by ?? "?")} [${s.status}]`);
-  section("periods of activity", p.periods, (s: ActorProfile["periods"][number]) => `${String(s.from)}–${String(s.to ?? "")}`);
+  section(
+    "actions",
+    p.actions,
+    (s: ActorProfile["actions"][number]) =>
+      `${String(s.type)} ${String(s.date ?? "(no date)")} by ${String(s.by ?? "?")} [${s.status}]`,
+  );
+  section(
+    "periods of activity",
+    p.periods,
+    (s: ActorProfile["periods"][number]) => `${String(s.from)}–${String(s.to ?? "")}`,
+  );
 }

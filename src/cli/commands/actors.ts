@@ -16,7 +16,8 @@ export function registerActors(program: Command, ctx: CommandContext): void {
         if (flags.json) return printJson(ctx.io, actors);
         if (actors.length === 0) return printLine(ctx.io, "no actors yet: run espial ingest PATH first");
         printLine(ctx.io, `${"actor".padEnd(32)} reports  mentions`);
-        for (const a of actors) printLine(ctx.io, `${a.name.padEnd(32)} ${String(a.reports).padStart(7)}  ${String(a.mentions).padStart(8)}`);
+        for (const a of actors)
+          printLine(ctx.io, `${a.name.padEnd(32)} ${String(a.reports).padStart(7)}  ${String(a.mentions).padStart(8)}`);
       } finally {
         await store.close();
       }

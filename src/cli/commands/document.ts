@@ -31,8 +31,19 @@ export function registerDocument(program: Command, ctx: CommandContext): void {
         const report = await store.getReport(id);
         if (!report) throw new EspialError("not-found", `no report with id ${id} (see espial documents)`);
         const extraction = presentExtraction(report.source, report.extraction);
-        if (flags.json) return printJson(ctx.io, { id: report.id, content_hash: report.contentHash, source: report.source, ingested_at: report.ingestedAt, text: report.text, extraction });
-        printLine(ctx.io, `${report.id}  ${report.source.title ?? report.source.origin}  (${report.source.published ?? "undated"})`);
+        if (flags.json)
+          return printJson(ctx.io, {
+            id: report.id,
+            content_hash: report.contentHash,
+            source: report.source,
+            ingested_at: report.ingestedAt,
+            text: report.text,
+            extraction,
+          });
+        printLine(
+          ctx.io,
+          `${report.id}  ${report.source.title ?? report.source.origin}  (${report.source.published ?? "undated"})`,
+        );
         printLine(ctx.io, "");
         printLine(ctx.io, report.text);
       } finally {

@@ -41,7 +41,8 @@ export function registerEval(program: Command, ctx: CommandContext): void {
           cases.push({ name: base, gold, pred: presentExtraction(report.source, extraction) });
         }
       }
-      if (cases.length === 0) throw new EspialError("not-found", `no *.txt with a *.gold.json beside it in ${dirs.join(", ")}`);
+      if (cases.length === 0)
+        throw new EspialError("not-found", `no *.txt with a *.gold.json beside it in ${dirs.join(", ")}`);
       const result = evaluate(cases, countryCodeOfName);
       const short = belowFloors(result, floors);
       if (flags.json) printJson(ctx.io, { ...result, below_floors: short });

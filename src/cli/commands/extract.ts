@@ -15,18 +15,15 @@ import { resolve } from "node:path";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the one report in a file (or stdin), with an optional publication date given by the caller. */
-export async function readOneReport(
-  ctx: CommandContext,
-  file: string,
-  published: string | undefined,
-): Promise<Report> {
+export async function readOneReport(ctx: CommandContext, file: string, published: string | undefined): Promise<Report> {
   const config = configFrom(ctx.io, {});
   const read = readOptionsFrom(config);
   const bytes =
     file === "-"
       ? await readStdin(ctx.io.stdin, read.limits.maxReportBytes)
       : await readBytes(resolve(ctx.io.cwd, file), read.limits.maxReportBytes).catch((error: unknown) => {
-          if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new EspialError("not-found", `${file}: no such file`);
+          if ((error as NodeJS.ErrnoException).code === "ENOENT")
+            throw new EspialError("not-found", `${file}: no such file`);
           throw error;
         });
   const outcomes = readInput({ bytes, origin: file === "-" ? "stdin" : file }, read);
@@ -34,7 +31,8 @@ export async function readOneReport(
   if (!first) throw new EspialError("empty-input", `${file}: no report in it`);
   if (first.status === "rejected") throw first.error;
   if (first.status === "skipped") throw new EspialError("unsupported", `${file}: ${first.reason}`);
-  if (first.status === "stix") throw new EspialError("unsupported", `${file}: a STIX bundle, not a report; use espial ingest`);
+  if (first.status === "stix")
+    throw new EspialError("unsupported", `${file}: a STIX bundle, not a report; use espial ingest`);
   const report = first.report;
   return published ? { ...report, source: { ...report.source, published } } : report;
 }
@@ -57,13 +55,21 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
       const { io } = ctx;
       printLine(io, `${report.source.title ?? file}${report.source.published ? ` (${report.source.published})` : ""}`);
       for (const a of presented.actors) {
-        printLine(io, `actor   ${a.name}: ${a.mentions.join(", ")}${a.attributed_to.length ? ` — attributed to ${a.attributed_to.join(", ")}` : ""}`);
+        printLine(
+          io,
+          `actor   ${a.name}: ${a.mentions.join(", ")}${a.attributed_to.length ? ` — attributed to ${a.attributed_to.join(", ")}` : ""}`,
+        );
       }
       for (const p of presented.persons) printLine(io, `person  ${p.name} (${p.role})`);
-      if (presented.victim_countries.length) printLine(io, `victims ${presented.victim_countries.map((c) => c.name).join(", ")}`);
+      if (presented.victim_countries.length)
+        printLine(io, `victims ${presented.victim_countries.map((c) => c.name).join(", ")}`);
       for (const s of presented.victim_sectors) printLine(io, `sector  ${s.name}`);
       for (const o of presented.victim_organizations) printLine(io, `org     ${o.name}`);
-      for (const a of presented.actions) printLine(io, `action  ${a.type} ${a.date ?? "(no date)"} by ${a.by.join(", ") || "?"} against ${a.against.join(", ") || "?"} [${a.status}]`);
+      for (const a of presented.actions)
+        printLine(
+          io,
+          `action  ${a.type} ${a.date ?? "(no date)"} by ${a.by.join(", ") || "?"} against ${a.against.join(", ") || "?"} [${a.status}]`,
+        );
       for (const p of presented.periods) printLine(io, `period  ${p.from}–${p.to ?? ""}`);
     });
 }

@@ -36,7 +36,10 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       for (const m of expanded.missing) results.push({ origin: m.path, status: "rejected", reason: m.reason });
       const deps = pipelineDeps(config);
       const store = await openStore(config);
-      const bar = io.isTty && !flags.json ? new SingleBar({ stream: io.stderr as NodeJS.WriteStream, format: "ingest [{bar}] {value}/{total} files" }, Presets.shades_classic) : null;
+      const bar =
+        io.isTty && !flags.json
+          ? new SingleBar({ stream: io.stderr, format: "ingest [{bar}] {value}/{total} files" }, Presets.shades_classic)
+          : null;
       try {
         bar?.start(expanded.found.length + (wantsStdin ? 1 : 0), 0);
         if (wantsStdin) {
@@ -50,7 +53,11 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
             try {
               batch.push({ bytes: await readBytes(file.path, read.limits.maxReportBytes), origin: file.path });
             } catch (error) {
-              results.push({ origin: file.path, status: "rejected", reason: error instanceof Error ? error.message : String(error) });
+              results.push({
+                origin: file.path,
+                status: "rejected",
+                reason: error instanceof Error ? error.message : String(error),
+              });
             }
           }
           results.push(...(await ingestInputs(batch, { ...deps, store, read })));
@@ -68,7 +75,14 @@ function report(ctx: CommandContext, results: readonly IngestResult[], json: boo
   const { io } = ctx;
   const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
   const rejected = results.filter((r) => r.status === "rejected");
-  if (json) printJson(io, { results, stored: count("stored"), unchanged: count("unchanged"), skipped: count("skipped"), rejected: rejected.length });
+  if (json)
+    printJson(io, {
+      results,
+      stored: count("stored"),
+      unchanged: count("unchanged"),
+      skipped: count("skipped"),
+      rejected: rejected.length,
+    });
   else {
     for (const r of results) {
       if (r.status === "skipped") io.stderr.write(`note: skipped ${r.origin}: ${r.reason}\n`);

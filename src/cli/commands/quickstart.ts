@@ -22,21 +22,33 @@ export function registerQuickstart(program: Command, ctx: CommandContext): void 
       const config = configFrom(io, flags);
       const read = readOptionsFrom(config);
       const { found } = await expandPaths([SAMPLES], io.cwd);
-      const inputs = await Promise.all(found.map(async (f) => ({ bytes: await readBytes(f.path, read.limits.maxReportBytes), origin: f.path })));
+      const inputs = await Promise.all(
+        found.map(async (f) => ({ bytes: await readBytes(f.path, read.limits.maxReportBytes), origin: f.path })),
+      );
       const store = await openStore(config);
       try {
         const results = await ingestInputs(inputs, { ...pipelineDeps(config), store, read });
         const stored = results.filter((r) => r.status === "stored").length;
         const unchanged = results.filter((r) => r.status === "unchanged").length;
-        printLine(io, `ingested the ${found.length} sample reports into ${config.databaseUrl ? "PostgreSQL" : config.dbPath}: ${stored} stored, ${unchanged} already there`);
+        printLine(
+          io,
+          `ingested the ${found.length} sample reports into ${config.databaseUrl ? "PostgreSQL" : config.dbPath}: ${stored} stored, ${unchanged} already there`,
+        );
         const top = (await store.listActors())[0];
         if (!top) return printLine(io, "no actor found in the samples");
-        const identity = await identifyActor(top.key.startsWith("discovered:") ? top.name : top.name, loadKnowledge(config).catalogue, store);
+        const identity = await identifyActor(
+          top.key.startsWith("discovered:") ? top.name : top.name,
+          loadKnowledge(config).catalogue,
+          store,
+        );
         printLine(io, "");
         printLine(io, `the most reported actor:`);
         printProfile(io, presentActorProfile(identity, await store.reportsMentioningActor(identity.key)));
         printLine(io, "");
-        printLine(io, "next: espial actors · espial actor \"Stone Panda\" --json · espial extract --json FILE · espial ingest PATH");
+        printLine(
+          io,
+          'next: espial actors · espial actor "Stone Panda" --json · espial extract --json FILE · espial ingest PATH',
+        );
       } finally {
         await store.close();
       }
