@@ -5,7 +5,7 @@ import { ERROR_CODES, errorTable, toEspialError, EspialError } from "./errors.ts
 describe("error codes", () => {
   it("are documented in docs/errors.md with their HTTP status and exit code", () => {
     const doc = readFileSync(new URL("../../docs/errors.md", import.meta.url), "utf8");
-    const rows = [...doc.matchAll(/^\| `([a-z-]+)` \| (\d{3}) \| (\d) \|/gm)].map((m) => [
+    const rows = [...doc.matchAll(/^\| `([a-z-]+)` *\| (\d{3}) *\| (\d) *\|/gm)].map((m) => [
       m[1],
       Number(m[2]),
       Number(m[3]),
