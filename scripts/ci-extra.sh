@@ -17,6 +17,9 @@ if [ -f ../shared/tools/score.mjs ]; then
 else
   echo "--- scorer floors: skipped — ../shared is not here"
 fi
+corpus_floors=$(grep -v '^#' test/corpus/floors.txt | tr -d ' \n')
+gate "held-out corpus floors (test/corpus/floors.txt)" node bin/espial.js eval test/corpus --min "$corpus_floors"
+gate "no text from the evaluation articles" node scripts/check-shared-text.mjs
 gate "generated files current" npm run --silent check:gen
 gate "format" npx prettier --check . --log-level warn
 gate "audit (critical)" node scripts/audit-gate.mjs
