@@ -1,9 +1,11 @@
 // `npm run check:gen` (CI): regenerates the catalogue in memory and fails when data/catalogue.json or
 // data/NOTICE differ from what the generator makes now. Skips, and says so, when ../shared is absent.
+// Also fails when docs/openapi.json differs from what the API's schemas generate (needs nothing of ../shared).
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATALOGUE_PATH, NOTICE_PATH, ROOT, generate, hasSources, sharedDataDir } from "./build-catalogue.ts";
+import { isOpenApiCurrent } from "./gen-openapi.ts";
 
 /** The names of the generated files that differ from a fresh generation (empty: all in step). */
 export function staleFiles(dataDir: string, files = { catalogue: CATALOGUE_PATH, notice: NOTICE_PATH }): string[] {
@@ -18,7 +20,7 @@ export function staleFiles(dataDir: string, files = { catalogue: CATALOGUE_PATH,
   return stale;
 }
 
-function main(argv: readonly string[]): number {
+function checkCatalogue(argv: readonly string[]): number {
   const dataDir = sharedDataDir(argv);
   if (!hasSources(dataDir)) {
     console.log(`check-gen: skipped — no MISP/ATT&CK data at ${dataDir}, so the catalogue cannot be regenerated here`);
@@ -35,5 +37,20 @@ function main(argv: readonly string[]): number {
   return 1;
 }
 
+async function checkOpenApi(): Promise<number> {
+  if (await isOpenApiCurrent()) {
+    console.log("check-gen: docs/openapi.json is what the API's schemas generate");
+    return 0;
+  }
+  console.error(
+    "check-gen: docs/openapi.json differs from the API's schemas: run `npx tsx scripts/gen-openapi.ts` and commit it",
+  );
+  return 1;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  return Math.max(checkCatalogue(argv), await checkOpenApi());
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,121 @@
+// Actors on the wire: the list with counts, and one actor's profile across every stored report (the shape
+// presentActorProfile builds). Strict objects: an undocumented field fails the API tests.
+import { z } from "@hono/zod-openapi";
+import { list } from "../wire.ts";
+import { CERTAINTIES, STATUSES } from "../../core/index.ts";
+
+export const actorNameParamSchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({
+      param: { name: "name", in: "path" },
+      description: "Any name of the actor, forgiving case, spacing and typos",
+      example: "stone panda",
+    }),
+});
+
+export const pageQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .openapi({ description: "Most items returned (default 100)" }),
+  offset: z.coerce.number().int().min(0).default(0).openapi({ description: "Items skipped first (default 0)" }),
+});
+
+export const actorSummarySchema = z
+  .strictObject({
+    key: z.string().openapi({
+      description: "The actor's key (catalogue key, or a normalised name for an actor found only in reports)",
+    }),
+    name: z.string(),
+    country: z
+      .string()
+      .nullable()
+      .openapi({ description: "ISO 3166-1 alpha-2 of the suspected sponsor state, from the catalogue" }),
+    reports: z.number().int().openapi({ description: "Distinct stored reports that name it" }),
+    mentions: z.number().int(),
+  })
+  .openapi("ActorSummary");
+
+export const actorListSchema = z
+  .strictObject({ total: z.number().int(), actors: list(actorSummarySchema) })
+  .openapi("ActorList", {
+    description: "Actors with at least one mention: most reports first, then most mentions, then name",
+  });
+
+/** A value read from a claim's detail, as the recogniser wrote it. */
+const detail = z.union([z.string(), z.number(), z.boolean()]).nullable();
+const evidence = z
+  .array(z.strictObject({ document: z.string(), start: z.number().int(), end: z.number().int(), sentence: z.string() }))
+  .openapi({ description: "The sentences supporting the fact: report id and offsets into its text" });
+const modality = {
+  certainty: z.enum(CERTAINTIES),
+  status: z.enum(STATUSES),
+  negated: z.boolean(),
+  asserted_by: z.string().nullable(),
+};
+const victim = z.strictObject({
+  name: z.string(),
+  code: z.string().optional().openapi({ description: "ISO 3166-1 alpha-2, for countries" }),
+  quantity: detail,
+  access_path: z.boolean(),
+  reports: z.number().int(),
+  evidence,
+});
+
+export const actorProfileSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    aliases: list(z.string()),
+    names: list(z.strictObject({ name: z.string(), sources: list(z.string()) })),
+    mentions: list(z.string()).openapi({ description: "The names the stored reports use for it" }),
+    reports: list(
+      z.strictObject({
+        document: z.string(),
+        title: z.string().nullable(),
+        published: z.string().nullable(),
+        origin: z.string(),
+        mentions: list(z.string()),
+        evidence: list(
+          z.strictObject({ document: z.string(), start: z.number().int(), end: z.number().int(), surface: z.string() }),
+        ),
+      }),
+    ),
+    attributed_to: list(
+      z.strictObject({
+        name: z.string(),
+        level: detail,
+        country: detail,
+        parent: detail,
+        ...modality,
+        reports: z.number().int(),
+        evidence,
+      }),
+    ),
+    persons: list(z.strictObject({ name: z.string(), role: detail, reports: z.number().int(), evidence })),
+    victim_countries: list(victim),
+    victim_sectors: list(victim),
+    victim_organizations: list(victim),
+    actions: list(
+      z.strictObject({
+        type: detail,
+        kind: detail,
+        date: detail,
+        by: detail,
+        against: detail,
+        ...modality,
+        reports: z.number().int(),
+        evidence,
+      }),
+    ),
+    periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), evidence })),
+  })
+  .openapi("ActorProfile", {
+    description: "An actor across every stored report, each fact with its evidence sentences",
+  });

@@ -1,0 +1,60 @@
+// The HTTP API as a Hono app built from its deps: security headers and the Host check on every answer, a
+// body size limit, one error handler, and one folder per resource registering its routes. No I/O of its
+// own: the store, catalogue, clock and authenticator are passed in.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { EspialError } from "../core/index.ts";
+import { registerActorRoutes } from "./actors/routes.ts";
+import type { ApiEnv } from "./auth.ts";
+import type { ApiApp, ApiDeps } from "./deps.ts";
+import { createErrorHandler, errorResponse, validationHook } from "./errors.ts";
+import { registerExtractRoutes } from "./extract/routes.ts";
+import { registerIngestRoutes } from "./ingest/routes.ts";
+import { registerMetaRoutes } from "./meta/routes.ts";
+import { describingDeps, openApiDocumentOf, registerSecuritySchemes } from "./openapi.ts";
+import { registerReportRoutes } from "./reports/routes.ts";
+import { registerSearchRoutes } from "./search/routes.ts";
+import { hostCheck, securityHeaders } from "./security.ts";
+
+/**
+ * Builds the API app. Serve it with startServer, or call `app.request("/api/health")` in tests.
+ * @example const app = createApp({ store, pipeline, limits: defaultLimits(), defaults, auth: null, allowedHosts: null, clock: () => new Date(), log: console.error })
+ */
+export function createApp(deps: ApiDeps): ApiApp {
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  app.onError(createErrorHandler(deps.log));
+  app.notFound((c) =>
+    errorResponse(c, new EspialError("not-found", `no route ${c.req.method} ${c.req.path} (see /api/openapi.json)`)),
+  );
+  app.use("*", securityHeaders());
+  app.use("*", hostCheck(deps.allowedHosts));
+  const maxSize = deps.limits.maxReportBytes;
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        errorResponse(
+          c,
+          new EspialError("too-large", `the request body is over ${maxSize} bytes (limit maxReportBytes)`),
+        ),
+    }),
+  );
+  registerSecuritySchemes(app);
+  for (const register of [
+    registerMetaRoutes,
+    registerActorRoutes,
+    registerReportRoutes,
+    registerSearchRoutes,
+    registerIngestRoutes,
+    registerExtractRoutes,
+  ]) {
+    register(app, deps);
+  }
+  return app;
+}
+
+/** The OpenAPI document, built without a store (for scripts/gen-openapi.ts). */
+export function describeApi() {
+  return openApiDocumentOf(createApp(describingDeps()));
+}

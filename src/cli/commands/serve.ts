@@ -1,0 +1,116 @@
+// `espial serve [--port 7410] [--host 127.0.0.1] [--token-file PATH]`: the HTTP API on the store. The server
+// is the one owner of an embedded store while it runs (a CLI write meanwhile fails naming it); it stops on
+// SIGINT or SIGTERM, closing the store so the lock is released. Writes need ESPIAL_TOKEN or --token-file.
+import type { Command } from "commander";
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import {
+  allowedHostsFor,
+  createApp,
+  createTokenAuthenticator,
+  isLoopback,
+  startServer,
+  type Authenticator,
+} from "../../api/index.ts";
+import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
+import { defaultLimits } from "../../config/limits.ts";
+import { EspialError } from "../../core/index.ts";
+import type { CommandContext } from "../main.ts";
+import { printError, printLine, type Io } from "../output.ts";
+import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
+
+interface ServeFlags extends StoreFlags {
+  readonly port: string;
+  readonly host: string;
+  readonly tokenFile?: string;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535)
+    throw new EspialError("bad-usage", `--port takes a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+/** The tokens writes accept: ESPIAL_TOKEN, and each non-empty line of --token-file; null when there is none. */
+async function tokenAuthenticator(io: Io, tokenFile: string | undefined): Promise<Authenticator | null> {
+  const tokens: { name: string; token: string }[] = [];
+  const fromEnv = io.env["ESPIAL_TOKEN"]?.trim();
+  if (fromEnv) tokens.push({ name: "ESPIAL_TOKEN", token: fromEnv });
+  if (tokenFile !== undefined) {
+    const path = resolve(io.cwd, tokenFile);
+    const text = await readFile(path, "utf8").catch((error: unknown) => {
+      throw new EspialError("not-found", `--token-file ${tokenFile}: ${(error as Error).message}`, { cause: error });
+    });
+    text.split(/\r?\n/).forEach((line, i) => {
+      const token = line.trim();
+      if (token && !token.startsWith("#")) tokens.push({ name: `${tokenFile} line ${i + 1}`, token });
+    });
+    if (tokens.length === (fromEnv ? 1 : 0))
+      throw new EspialError("empty-input", `--token-file ${tokenFile} holds no token`);
+    if (((await stat(path)).mode & 0o077) !== 0)
+      io.stderr.write(`note: ${tokenFile} is readable by other users: chmod 600 ${tokenFile}\n`);
+  }
+  return tokens.length > 0 ? createTokenAuthenticator(tokens) : null;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolveSignal) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolveSignal(signal);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+export function registerServe(program: Command, ctx: CommandContext): void {
+  withStoreFlags(program.command("serve"))
+    .description("serve the HTTP API on this machine (writes need ESPIAL_TOKEN or --token-file)")
+    .option("--port <port>", "port to listen on; 0 picks a free one", "7410")
+    .option("--host <address>", "address to listen on; the default answers this machine only", "127.0.0.1")
+    .option("--token-file <path>", "file whose lines are the bearer tokens writes accept (besides env ESPIAL_TOKEN)")
+    .action(async (flags: ServeFlags) => {
+      const { io } = ctx;
+      const port = parsePort(flags.port);
+      const config = configFrom(io, flags);
+      const auth = await tokenAuthenticator(io, flags.tokenFile);
+      const pipeline = { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue };
+      const store = await openStore(config);
+      const log = (line: string) => printError(io, line);
+      let server;
+      try {
+        const app = createApp({
+          store,
+          pipeline,
+          limits: defaultLimits(),
+          defaults: config.defaults,
+          auth,
+          allowedHosts: allowedHostsFor(flags.host),
+          clock: () => new Date(),
+          log,
+        });
+        server = await startServer(app, { host: flags.host, port });
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      const where = config.databaseUrl ? "the PostgreSQL server of DATABASE_URL" : resolve(io.cwd, config.dbPath);
+      printLine(io, `espial: serving ${server.url}/api (store: ${where})`);
+      printLine(
+        io,
+        `espial: writes ${auth ? "need the bearer token" : "are off: set ESPIAL_TOKEN or --token-file to allow POST /api/ingest"}; Ctrl-C stops`,
+      );
+      if (!isLoopback(flags.host))
+        io.stderr.write(
+          `note: listening on ${flags.host}: anyone who can reach it can read the store; use a firewall or a TLS proxy\n`,
+        );
+      const signal = await untilSignal();
+      printLine(io, `espial: ${signal}: stopping`);
+      await server.close();
+      await store.close();
+    });
+}
