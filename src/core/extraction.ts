@@ -182,4 +182,104 @@ export interface Extraction {
   readonly periods: readonly PeriodFinding[];
   readonly unattributed: readonly UnattributedActivityFinding[];
   readonly claims: readonly Claim[];
+  /** Malware, tools, vulnerabilities, techniques and indicators the report names, when that pass ran. */
+  readonly arsenal?: ArsenalFindings;
+}
+
+/** A place in the text where an arsenal finding is named, with the string exactly as written. */
+export interface ArsenalSpan extends Span {
+  readonly surface: string;
+}
+
+/** The two kinds of ATT&CK software. */
+export const SOFTWARE_KINDS = ["malware", "tool"] as const;
+export type SoftwareKind = (typeof SOFTWARE_KINDS)[number];
+
+/** A piece of malware or a tool the report names ("PlugX", "the HyperBro malware", "Cobalt Strike"). */
+export interface SoftwareFinding {
+  /** The catalogue's name ("PlugX"), or the text's for software not in the catalogue. */
+  readonly name: string;
+  /** The ATT&CK id ("S0013"), or `name:<folded name>` for software found only by a cue ("a backdoor dubbed X"). */
+  readonly key: string;
+  readonly kind: SoftwareKind;
+  /** Every known name (catalogue aliases). */
+  readonly aliases: readonly string[];
+  /** Each distinct way this text names it. */
+  readonly mentions: readonly string[];
+  readonly spans: readonly ArsenalSpan[];
+  readonly evidence: Evidence;
+  readonly confidence: number;
+}
+
+/** A vulnerability the report names by CVE id or by a well-known name ("ProxyLogon"). */
+export interface VulnerabilityFinding {
+  /** "CVE-2021-26855", always in this form. */
+  readonly cve: string;
+  /** The vendor and product words the text gives ("Microsoft Exchange"), most specific first. */
+  readonly products: readonly string[];
+  /** The vulnerability's popular name when the text uses one ("ProxyLogon"). */
+  readonly nickname: string | null;
+  readonly spans: readonly ArsenalSpan[];
+  readonly evidence: Evidence;
+}
+
+/** An ATT&CK technique, written as its id (T1566.001) or read from an analyst's phrase ("spear-phishing"). */
+export interface TechniqueFinding {
+  /** "T1566" or "T1566.001". */
+  readonly id: string;
+  /** The technique's ATT&CK name, when Espial's table knows it. */
+  readonly name: string | null;
+  /** The text's own words for it (the first occurrence). */
+  readonly phrase: string;
+  readonly spans: readonly ArsenalSpan[];
+  readonly evidence: Evidence;
+}
+
+/** The kinds of indicators of compromise. */
+export const INDICATOR_KINDS = ["ipv4", "ipv6", "domain", "url", "email", "md5", "sha1", "sha256"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** An indicator of compromise: an address, a name or a hash a defender can block or hunt for. */
+export interface IndicatorFinding {
+  readonly kind: IndicatorKind;
+  /** Refanged and normalised for storage ("http://evil.example/a", lower-case hosts and hashes). */
+  readonly value: string;
+  /** As the text writes it ("hxxp://evil[.]example/a"). */
+  readonly surface: string;
+  /** The text wrote it defanged. */
+  readonly defanged: boolean;
+  /** A private, loopback, link-local, documentation or otherwise reserved address: kept, but not routable. */
+  readonly reserved: boolean;
+  readonly spans: readonly ArsenalSpan[];
+  readonly evidence: Evidence;
+}
+
+/** Everything a defender can act on in one report. */
+export interface ArsenalFindings {
+  readonly software: readonly SoftwareFinding[];
+  readonly vulnerabilities: readonly VulnerabilityFinding[];
+  readonly techniques: readonly TechniqueFinding[];
+  readonly indicators: readonly IndicatorFinding[];
+}
+
+/** What an actor does with an arsenal finding: uses software and techniques, exploits vulnerabilities,
+ * is indicated by an indicator. */
+export const ARSENAL_PREDICATES = ["uses", "exploits", "indicates"] as const;
+export type ArsenalPredicate = (typeof ARSENAL_PREDICATES)[number];
+
+/** The arsenal finding a link points at: `key` is the S-id or name key, the CVE, the T-id, or the indicator value. */
+export interface ArsenalRef {
+  readonly kind: "software" | "vulnerability" | "technique" | "indicator";
+  readonly key: string;
+  readonly name: string;
+}
+
+/** A sentence that ties an actor to an arsenal finding. */
+export interface ArsenalLink {
+  readonly actorKey: string;
+  readonly predicate: ArsenalPredicate;
+  readonly object: ArsenalRef;
+  readonly evidence: Evidence;
+  readonly modality: Modality;
+  readonly confidence: number;
 }
