@@ -34,10 +34,10 @@ describe("createAliasMatcher: forms of a name", () => {
   });
 
   it("reads spelt-out designations and short forms", () => {
-    expect(actorsIn('members of a hacking group known as "Advanced Persistent Threat 10"')).toEqual([
+    expect(actorsIn('two officers served in the hacking crew called "Advanced Persistent Threat 10"')).toEqual([
       "Advanced Persistent Threat 10=APT10",
     ]);
-    expect(actorsIn("malware linked to a hacking group known as Lazarus")).toEqual(["Lazarus=Lazarus Group"]);
+    expect(actorsIn("a loader tied to the hacking crew called Lazarus")).toEqual(["Lazarus=Lazarus Group"]);
   });
 
   it("reports a name several actors claim with all of them", () => {
@@ -78,7 +78,7 @@ describe("createAliasMatcher: ordinary words need cyber context", () => {
   });
 
   it("ignores a name the text uses for software", () => {
-    expect(actorsIn("Attributing the Havex malware to Russian nation-state actors.")).toEqual([]);
+    expect(actorsIn("Analysts tied the Havex malware to a Kremlin-backed intrusion set.")).toEqual([]);
   });
 
   it("asks a short acronym or a sentence-opening single word for a cue", () => {

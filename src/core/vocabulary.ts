@@ -2,7 +2,18 @@
 // `switch` over one is checked for exhaustiveness and a runtime check can use the same list.
 
 /** What a recognised name refers to. */
-export const ENTITY_KINDS = ["actor", "sponsor", "person", "organisation", "sector", "country"] as const;
+export const ENTITY_KINDS = [
+  "actor",
+  "sponsor",
+  "person",
+  "organisation",
+  "sector",
+  "country",
+  "software",
+  "vulnerability",
+  "technique",
+  "indicator",
+] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Levels of a sponsor chain: state → agency → unit (bureau, office, department) → front company → person. */
@@ -108,6 +119,7 @@ export const PREDICATES = [
   "active-during",
   "uses",
   "exploits",
+  "indicates",
 ] as const;
 export type Predicate = (typeof PREDICATES)[number];
 

@@ -65,6 +65,12 @@ function pointerOfClaimEnd(claim: Claim, end: "subject" | "object", extraction: 
       const sponsor = extraction.actors.flatMap((a) => a.attributedTo).find((s) => s.name === ref.name);
       return sponsor ? { kind: "sponsor", key: sponsorKey(sponsor) } : null;
     }
+    case "software":
+    case "vulnerability":
+    case "technique":
+    case "indicator":
+      // The arsenal's STIX objects (malware, tool, vulnerability, attack-pattern, indicator) are not exported yet.
+      return null;
   }
 }
 

@@ -16,7 +16,7 @@ export interface AttachedDate {
 /** Between an action and a later date: the date belongs to a new clause. */
 const BARRIER_AFTER =
   /,\s+(?:and|but)\b|\b(?:after|before|when|while|because|following|which|who|whose|that|since|until|once|where|although)\b|\bfor\s+\w+ing\b|,\s+(?:filed|dated|signed|granted|submitted|written|posted)\b/i;
-/** Between an earlier date and the action: a reported clause ("Reports emerged earlier this month that …"). */
+/** Between an earlier date and the action: a reported clause ("Word surfaced last week that …"). */
 const BARRIER_BEFORE = /\bthat\b|[;]/i;
 const PERIOD_BOUND =
   /\b(?:since|between|from|through|until|till|as\s+far\s+back\s+as|as\s+early\s+as|dating\s+back\s+to|back\s+to)\s+(?:at\s+least\s+|the\s+(?:beginning|start|end)\s+of\s+|early\s+|late\s+|mid-)?$/i;

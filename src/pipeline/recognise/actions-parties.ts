@@ -1,6 +1,6 @@
 // Who takes an action and against whom, read around its cue: the subject of an active verb, the "by X" of a
-// passive or a noun ("a condemnation by Trump administration officials"), "from X" ("statements from allies"),
-// the subject of the verb that governs a noun ("the FBI issued a public service announcement"); the object,
+// passive or a noun ("a rebuke by senior Biden administration officials"), "from X" ("statements from allies"),
+// the subject of the verb that governs a noun ("the NCSC published a joint advisory"); the object,
 // "against X", "of X", the "on X" of blaming and the "to X" of attributing; the patient of a passive.
 import type { ActionCue } from "./cues/action-cues.ts";
 import { isGovernmentParty } from "./cues/parties.ts";
@@ -34,7 +34,7 @@ const AGENT_END = new RegExp(
 );
 const OBJECT_END = new RegExp(String.raw`\s${TIME_WORDS}\b`, "i");
 const LEADING_PREPOSITION = /^(?:about|of|on|against|for|over|to)\s+/i;
-/** Verbs that govern an action noun: "issued a public service announcement", "contains indicators of compromise". */
+/** Verbs that govern an action noun: "published a joint advisory", "contains indicators of compromise". */
 const GOVERNING_VERB =
   /\b(?:(?:said|says|stated|wrote|added)\s+in|issu|releas|publish|announc|unveil|hand|return|fil|shar|post|put|contain|includ|impos|deliver|express|made|make|brought|bring|sent|send|obtain|secur|seek|sought)\w*\s+(?:(?:a|an|the|its|their|new|joint|formal|public|first|latest|an?\s+\w+)\s+)*$/i;
 const FRONTED = /^\s*(?:In|Under|Through|With|According\s+to|Following|After)\b[^,]*,\s*/;

@@ -1,6 +1,6 @@
 // Attribution by statement: a public authority saying, without hedging, that a named group or a state's hackers
-// did it ("the FBI and CISA confirmed that the Chinese state hackers had breached …", "Chinese state-sponsored
-// hackers breached …, the US government said today"). A weaker cue than "formally blamed": it becomes a
+// did it ("the NCSC and its allies concluded that Russian military hackers had breached …", "Iranian state-backed
+// hackers breached …, the Dutch government said today"). A weaker cue than "formally blamed": it becomes a
 // condemnation of its own only when no stronger action of the same party in the report describes it.
 import { findCountryMentions } from "./countries.ts";
 import { isGovernmentParty, knownAgency, partyCountry } from "./cues/parties.ts";

@@ -165,7 +165,7 @@ describe("recogniseActions: one finding per action", () => {
 
   it("dates the headline's action at publication when nothing else dates it", () => {
     const [a] = actionsOf(
-      "The bureau has asked the public for information about the group.",
+      "The bureau has asked citizens for information on the crew.",
       "2025-04-24",
       "FBI seeks help to find hackers",
     );
@@ -190,11 +190,11 @@ describe("recogniseActions: one finding per action", () => {
 
   it("names who acts and against whom", () => {
     const [a] = actionsOf(
-      "The Treasury Department on Friday sanctioned two members of the hacking group.",
-      "2024-07-19",
+      "The Treasury Department on Monday sanctioned three operators of the ransomware crew.",
+      "2024-07-22",
     );
     expect(a?.by).toEqual(["Treasury Department"]);
-    expect(a?.against).toEqual(["two members of the hacking group"]);
+    expect(a?.against).toEqual(["three operators of the ransomware crew"]);
   });
 });
 
@@ -274,7 +274,7 @@ describe("recogniseActions: recaps in passing", () => {
 describe("recogniseActions: statements and the news they belong to", () => {
   it("joins the lead's statement to the headline's warning, dated by the lead", () => {
     const found = actionsOf(
-      "The Dutch government said on Tuesday that a Russian espionage group known as Frost Lynx has repeatedly attacked port operators.",
+      "On Tuesday the Dutch government said a Russian espionage group known as Frost Lynx has repeatedly attacked port operators.",
       "2023-05-17",
       "Dutch government warns of Russian hacking group targeting ports",
     );
@@ -299,7 +299,7 @@ describe("recogniseActions: quotes and warrants still to come", () => {
 
   it("reads a warrant that there will be as expected", () => {
     const [a] = actionsOf(
-      "If the men ever travel, there will be an Interpol warrant out for their arrest.",
+      "Should either officer leave the country, an Interpol notice will be issued for his arrest.",
       "2018-12-20",
     );
     expect(a && [a.kind, a.modality.status]).toEqual(["interpol-notice", "expected"]);

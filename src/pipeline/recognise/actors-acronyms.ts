@@ -1,5 +1,5 @@
-// A group's acronym introduced in parentheses ("Cyber Army of Russia Reborn (CARR)") names the same group
-// for the rest of the text: the acronym and its later uses ("CARR's targets") become mentions of it.
+// A group's acronym introduced in parentheses ("Holy League of Cyber Partisans (HLCP)") names the same group
+// for the rest of the text: the acronym and its later uses ("HLCP's targets") become mentions of it.
 import type { ActorMention } from "../../core/index.ts";
 
 const FOLLOWING_ACRONYM = /^\s*\(\s*["“]?(\p{Lu}[\p{Lu}\p{N}]{1,7})["”]?\s*\)/u;

@@ -1,6 +1,6 @@
 // Actors the catalogue does not know yet, discovered the way an analyst spots them: a name in a vendor's
 // naming scheme ("Fluffy Panda", "UNC9999") in a passage about cyber operations, or a name a cyber text
-// introduces as a group ("a hacking group called Cyber Army of Russia Reborn").
+// introduces as a group ("a hacker collective calling itself Holy League of Cyber Partisans").
 import type { ActorDiscovery, Span } from "../../core/index.ts";
 import { isPlaceWord, type TextContext } from "../../catalogue/index.ts";
 import { NAMING_SCHEMES, NOT_A_NAME_WORD, ORDINARY_COMPOUNDS, type NamingScheme } from "./actors-schemes.ts";
@@ -69,7 +69,7 @@ const distinctive = (w: string) => w.length >= 3 && !NOT_A_NAME_WORD.has(w.toLow
 const CALLED =
   /\b(?:group|gang|collective|crew|team|outfit|cell|cluster|hackers|threat actor)\s+(?:called|known as|named|dubbed|calling (?:itself|themselves)|which calls itself|tracked as)\s+(?:the\s+)?["“‘']?(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:(?:of|the|de|for|al|el|and)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*)*)/gu;
 
-/** "a hacking group called Cyber Army of Russia Reborn": the capitalised name after a group noun and a naming verb. */
+/** "a hacker collective calling itself Holy League of Cyber Partisans": the capitalised name after a group noun and a naming verb. */
 function calledNames(text: string, ctx: TextContext): Discovered[] {
   const out: Discovered[] = [];
   for (const m of text.matchAll(CALLED)) {

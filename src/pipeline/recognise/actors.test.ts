@@ -18,7 +18,7 @@ const brief = (m: ActorMention) =>
 describe("recogniseActors: catalogue names", () => {
   it("recognises every name of a group, with its catalogue entity", () => {
     const text =
-      'Prosecutors said the two were members of a group known as "Advanced Persistent Threat 10," or "APT10," also called Stone Panda; reports misspelt it ATP10.';
+      'The indictment names three officers of the crew tracked as "Advanced Persistent Threat 10" ("APT10" for short), also called Stone Panda; one blog misspelt it ATP10.';
     expect(recognise(text).map(brief)).toEqual([
       "Advanced Persistent Threat 10|expansion|APT10",
       "APT10|exact|APT10",
@@ -33,10 +33,12 @@ describe("recogniseActors: catalogue names", () => {
     expect(m?.candidates?.map((c) => c.name).sort()).toEqual(["APT28", "APT29"]);
   });
 
-  it('reads "the Nickel China-based hacking group" as Nickel (APT15), not a North Korean "Nickel China"', () => {
-    expect(recognise("Microsoft seized sites used by the Nickel China-based hacking group.").map(brief)).toEqual([
-      "Nickel|forgiving|APT15",
-    ]);
+  it('reads "the Nickel China-based espionage crew" as Nickel (APT15), not a North Korean "Nickel China"', () => {
+    expect(
+      recognise("A court let Microsoft take over domains belonging to the Nickel China-based espionage crew.").map(
+        brief,
+      ),
+    ).toEqual(["Nickel|forgiving|APT15"]);
   });
 
   it("prefers the catalogue to a naming scheme", () => {
@@ -100,7 +102,8 @@ describe("recogniseActors: groups introduced by name", () => {
   });
 
   it("gives a catalogue group its acronym too", () => {
-    const text = "They joined a hacking group called Cyber Army of Russia Reborn (CARR). CARR's videos spread panic.";
+    const text =
+      "They signed up with the hacking outfit known as Cyber Army of Russia Reborn (CARR). CARR's videos spread panic.";
     expect(recognise(text).map(brief)).toEqual([
       "Cyber Army of Russia Reborn|exact|Cyber Army of Russia Reborn",
       "CARR|rule|Cyber Army of Russia Reborn",

@@ -1,5 +1,5 @@
-// Attribution through an incident, as an analyst chains it: "the United States has blamed the 2014 Sony attack on
-// North Korea" and, elsewhere, "Lazarus … has been linked to the attack on Sony's Hollywood studio" tie Lazarus to
+// Attribution through an incident, as an analyst chains it: "Washington blamed the 2017 WannaCry attack on
+// Pyongyang" and, elsewhere, "Lazarus … is thought to be behind the WannaCry attack" tie Lazarus to
 // North Korea. The incident is recognised by the proper names in the phrase the text blames.
 import type { ActorFinding, Mention, SegmentedReport, Sentence } from "../../core/index.ts";
 import { sentenceAt } from "./context.ts";
@@ -11,7 +11,7 @@ const INCIDENT = /\b(?:attacks?|hacks?|heists?|breach(?:es)?|intrusions?|campaig
 const LINKED =
   /\b(?:link(?:ed|s)?|tied|connect(?:ed|s)?|associated|attribut(?:ed|es)|behind|responsible for|carried out|conducted|perpetrated|blamed for)\b/i;
 
-/** Proper names of an incident phrase ("the 2014 Sony attack" → Sony), leaving out states. */
+/** Proper names of an incident phrase ("the 2017 WannaCry attack" → WannaCry), leaving out states. */
 function anchorsOf(description: string): string[] {
   if (!INCIDENT.test(description)) return [];
   const names = description.match(/(?<![\p{L}])\p{Lu}[\p{L}\p{N}-]+/gu) ?? [];

@@ -1,5 +1,5 @@
-// Who a sponsor tie is about when the sentence names no group: the hacking noun phrase it attaches to ("an elite
-// Chinese government-linked hacking team", "the alleged Chinese hackers, who are affiliated with the MSS",
+// Who a sponsor tie is about when the sentence names no group: the hacking noun phrase it attaches to ("a
+// skilled Iranian state-backed espionage crew", "the suspected Russian operators, who work for the GRU",
 // "these Chinese-backed hackers") and whether that phrase is new to the text (a/an) or points back (the/these).
 import type { Span } from "../../core/index.ts";
 import type { SponsorMention } from "./sponsors-mention.ts";

@@ -13,7 +13,7 @@ const names = (actor: ActorFinding | undefined) => actor?.attributedTo.map((s) =
 describe("attributeActors", () => {
   it("reads sponsors in the words before a group's name", () => {
     const report = reportOf(
-      "The EU sanctioned members of the Russian state-backed APT28 hacking group. " +
+      "Britain named three officers in the Russian state-backed APT28 espionage unit. " +
         "Microsoft disrupted the Iran-backed APT35 last year. Analysts tracked the North Korean-linked Kimsuky.",
     );
     const [apt28, apt35, kimsuky] = attribute(report, [
@@ -58,12 +58,12 @@ describe("attributeActors", () => {
 
   it("follows an indictment's defendants into the group they are members of", () => {
     const report = reportOf(
-      "Prosecutors said the two defendants, Zhu Hua and Zhang Shilong, were members of APT10. " +
-        "According to the indictment, the defendants acted on behalf of the Tianjin State Security Bureau.",
+      "Prosecutors said both defendants, Ding Xiaoyang and Cheng Qingmin, belonged to APT40. " +
+        "The charges say the defendants worked on behalf of the Hainan State Security Department.",
     );
-    const [apt10] = attribute(report, [actorIn(report, "APT10")]);
-    expect(names(apt10)).toEqual(["Tianjin State Security Bureau"]);
-    expect(apt10?.attributedTo[0]).toMatchObject({ level: "unit", parent: "MSS", parentKey: "cn-mss" });
+    const [apt40] = attribute(report, [actorIn(report, "APT40")]);
+    expect(names(apt40)).toEqual(["Hainan State Security Department"]);
+    expect(apt40?.attributedTo[0]).toMatchObject({ level: "unit", parent: "MSS", parentKey: "cn-mss" });
   });
 
   it("follows 'these hackers' back to the group named just before", () => {
@@ -78,8 +78,8 @@ describe("attributeActors", () => {
 
   it("chains through an incident the text blames on a state and links to a group", () => {
     const report = reportOf(
-      "Washington has blamed the 2014 Sony attack on North Korea. Researchers said the bank malware was similar. " +
-        "One tool was previously associated with Lazarus, which has been linked to the attack on Sony. " +
+      "Washington blamed the 2017 WannaCry attack on North Korea. Analysts found the wiper code was alike. " +
+        "A loader had earlier been seen with Lazarus, a crew long tied to the WannaCry attack. " +
         "Another tool resembled code used by Kimsuky.",
     );
     const [lazarus, kimsuky] = attribute(report, [actorIn(report, "Lazarus"), actorIn(report, "Kimsuky")]);
@@ -107,7 +107,7 @@ describe("attributeActors", () => {
 
   it("does not tie a group to an unnamed team the text introduces as new", () => {
     const report = reportOf(
-      "An elite Chinese government-linked hacking team penetrated the election commission. " +
+      "A skilled Chinese state-backed espionage crew broke into the port authority. " +
         "Separately, APT40 targeted maritime companies.",
     );
     const [apt40] = attribute(report, [actorIn(report, "APT40")]);

@@ -1,6 +1,6 @@
-// Attribution: which sponsors the text ties to which actor — "the Russian state-backed APT28 hacking group",
-// "Iran-backed APT35", "China's Salt Typhoon", "the hacking group … affiliated with the Ministry of State
-// Security", or an indictment's "carried out at the behest of the Tianjin office of China's MSS" when the
+// Attribution: which sponsors the text ties to which actor — "the Kremlin-sponsored Turla espionage crew",
+// "Iran-backed APT35", "China's Salt Typhoon", "the hacking group … working for North Korea's Reconnaissance
+// General Bureau", or an indictment's "working at the direction of the Guangdong bureau of China's MSS" when the
 // defendants are members of the group. Each attribution keeps the sentence that makes it and its modality.
 // A group called "Russian" or "Chinese" is not thereby tied to that state ("a Russian cybercriminal gang").
 import type { ActorFinding, SegmentedReport, SponsorFinding } from "../../core/index.ts";

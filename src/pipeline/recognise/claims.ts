@@ -14,7 +14,8 @@ import type {
   Predicate,
   SegmentedReport,
 } from "../../core/index.ts";
-import { evidenceFor, sentenceAt } from "./context.ts";
+import { evidenceFor, sentenceAt, type RecognitionContext } from "./context.ts";
+import { linkArsenalToActors } from "./arsenal.ts";
 import { readModality } from "./modality.ts";
 
 type Findings = Omit<Extraction, "claims">;
@@ -86,7 +87,7 @@ function actionConcerns(action: ActionFinding, actor: ActorFinding, members: rea
 }
 
 /** Builds the claims of a report from its findings. */
-export function buildClaims(report: SegmentedReport, findings: Findings): Claim[] {
+export function buildClaims(report: SegmentedReport, findings: Findings, ctx: RecognitionContext): Claim[] {
   const claims: Claim[] = [];
   const linkActor = createActorLinker(report, findings.actors);
   const actorRef = (a: ActorFinding) => a.entity;
@@ -146,6 +147,23 @@ export function buildClaims(report: SegmentedReport, findings: Findings): Claim[
           date: action.date,
           by: action.by.join("; "),
           against: action.against.join("; "),
+        }),
+      );
+    }
+  }
+  if (findings.arsenal) {
+    const actors = new Map(findings.actors.map((a) => [a.entity.key, a]));
+    for (const link of linkArsenalToActors(report, findings.arsenal, ctx)) {
+      const actor = actors.get(link.actorKey);
+      if (!actor) continue;
+      claims.push(
+        Object.freeze({
+          subject: actorRef(actor),
+          predicate: link.predicate,
+          object: ref(link.object.kind, link.object.key, link.object.name),
+          evidence: link.evidence,
+          modality: link.modality,
+          confidence: link.confidence,
         }),
       );
     }

@@ -13,6 +13,7 @@ import { recogniseVictims } from "./victims.ts";
 import { recogniseActions } from "./actions.ts";
 import { recognisePeriods } from "./periods.ts";
 import { recogniseUnattributed } from "./unattributed.ts";
+import { recogniseArsenal } from "./arsenal.ts";
 import { buildClaims } from "./claims.ts";
 import type { RecognitionContext } from "./context.ts";
 
@@ -38,6 +39,7 @@ export function recogniseReport(report: SegmentedReport, deps: RecogniseDeps, pu
   const actions = recogniseActions(report, full);
   const periods = recognisePeriods(report, full);
   const unattributed = recogniseUnattributed(report, full);
+  const arsenal = recogniseArsenal(report, full, deps);
   const findings = {
     actors,
     persons,
@@ -47,6 +49,7 @@ export function recogniseReport(report: SegmentedReport, deps: RecogniseDeps, pu
     actions,
     periods,
     unattributed,
+    arsenal,
   };
-  return Object.freeze({ ...findings, claims: buildClaims(report, findings) });
+  return Object.freeze({ ...findings, claims: buildClaims(report, findings, full) });
 }

@@ -38,8 +38,8 @@ describe("readModality: certainty", () => {
 
 describe("readModality: status and negation", () => {
   it.each([
-    ["The Justice Department is expected to unveil charges.", "unveil charges", "expected"],
-    ["Sanctions also are expected to be announced.", "Sanctions", "expected"],
+    ["Prosecutors are expected to unveil charges next week.", "unveil charges", "expected"],
+    ["Travel bans are also expected to be announced.", "Travel bans", "expected"],
     ["There will be an arrest warrant for the two men.", "arrest warrant", "expected"],
     ["The ministry is preparing to expel the diplomats.", "expel", "expected"],
     ["The Council announced it will impose sanctions on the unit.", "impose sanctions", "announced"],
@@ -50,7 +50,7 @@ describe("readModality: status and negation", () => {
 
   it("reads a negation that governs the claim", () => {
     expect(modalityOf("The grand jury did not indict the executives.", "indict").negated).toBe(true);
-    expect(modalityOf("The government has repeatedly denied any involvement.").negated).toBe(true);
+    expect(modalityOf("The Kremlin has always denied any part in the intrusions.").negated).toBe(true);
     expect(modalityOf("Police arrested the suspect, who did not resist.", "arrested").negated).toBe(false);
   });
 });

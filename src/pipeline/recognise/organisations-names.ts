@@ -1,8 +1,8 @@
 // Organisation names as news writes them: runs of capitalised words joined by "of", "for", "'s"
-// ("Department of Energy's National Laboratory", "AT&T", "Charter Communications"), an institution
-// noun after them ("Port of Houston authority"), a possessed institution ("NASA's jet propulsion lab",
-// "Cambodia's election commission"), a country with an institution ("the Ukrainian government", "the German
-// federal parliament (Bundestag)") and an acronym in brackets after them.
+// ("Department of Agriculture's Forest Service", "AT&T", "Charter Communications"), an institution
+// noun after them ("Port of Houston authority"), a possessed institution ("NOAA's space weather lab",
+// "Kenya's electoral commission"), a country with an institution ("the Moldovan government", "the Norwegian
+// national parliament (Storting)") and an acronym in brackets after them.
 import type { CountryMention } from "./countries.ts";
 import {
   CALENDAR_WORDS,

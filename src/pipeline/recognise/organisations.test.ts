@@ -25,8 +25,8 @@ describe("findVictimOrganisations", () => {
       "Fabrikam",
     ]);
     expect(
-      names("The group breached telecom providers (including AT&T, Verizon, and Charter Communications)."),
-    ).toEqual(["AT&T", "Verizon", "Charter Communications"]);
+      names("The crew compromised regional carriers (including Lumen, Windstream, and Consolidated Communications)."),
+    ).toEqual(["Lumen", "Windstream", "Consolidated Communications"]);
   });
 
   it("reads possessed institutions and countries with institutions", () => {
@@ -34,12 +34,12 @@ describe("findVictimOrganisations", () => {
       "Cambodia's election commission",
     ]);
     expect(
-      names("Agencies targeted included the Department of Energy's National Laboratory and NASA's jet propulsion lab."),
-    ).toEqual(["Department of Energy's National Laboratory", "NASA's jet propulsion lab"]);
-    expect(names("The group launched an attack against the Ukrainian government.")).toEqual(["Ukrainian government"]);
-    expect(names("They breached the email accounts of members of the German federal parliament (Bundestag).")).toEqual([
-      "German federal parliament (Bundestag)",
-    ]);
+      names("Targets listed included the Department of Agriculture's Forest Service and NOAA's space weather lab."),
+    ).toEqual(["Department of Agriculture's Forest Service", "NOAA's space weather lab"]);
+    expect(names("The crew mounted a campaign against the Moldovan government.")).toEqual(["Moldovan government"]);
+    expect(
+      names("The spies breached the mailboxes of several members of the Norwegian national parliament (Storting)."),
+    ).toEqual(["Norwegian national parliament (Storting)"]);
   });
 
   it("leaves out the agencies that act and the outlets that report", () => {
@@ -52,7 +52,7 @@ describe("findVictimOrganisations", () => {
     expect(names("The attackers hit APT28 and Salt Typhoon rivals.")).toEqual([]);
     expect(names("The hackers targeted 100,000 Navy personnel and Parliament members.")).toEqual([]);
     expect(names("The group targeted unpatched Exchange Server and SharePoint servers in Texas.")).toEqual([]);
-    expect(names("They stole a limited number of private communications of U.S. government officials.")).toEqual([]);
+    expect(names("They read a handful of private messages of U.S. government officials.")).toEqual([]);
     expect(names("The attack on banks used fraudulent SWIFT messages.")).toEqual([]);
   });
 
@@ -78,9 +78,9 @@ describe("findVictimOrganisations", () => {
 
   it("consolidates one organisation named several ways, with its count", () => {
     const text =
-      "They compromised more than 40 computers belonging to the US Navy. The hackers also targeted the U.S. Navy.";
+      "The spies compromised at least 25 servers belonging to the US Air Force. The operators later targeted the U.S. Air Force as well.";
     const found = organisations(text);
-    expect(found.map((o) => [o.name, o.quantity])).toEqual([["U.S. Navy", "more than 40 computers"]]);
+    expect(found.map((o) => [o.name, o.quantity])).toEqual([["U.S. Air Force", "at least 25 servers"]]);
     expect(
       names("Hackers stole from Bangladesh Bank. The attack on Bangladesh's central bank was tied to Sony."),
     ).toEqual(["Bangladesh Bank"]);

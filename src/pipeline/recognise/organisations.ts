@@ -1,5 +1,5 @@
 // Victim organisations: named organisations inside a victim zone ("broke into the networks of Boeing",
-// "Past victims include software company TeamViewer, steel producer ThyssenKrupp …", "(including AT&T,
+// "Victims include chip designer Contoso, shipping firm Fabrikam …", "(including AT&T,
 // Verizon …)"), and names that an attack noun follows anywhere ("the 2014 Sony attack", "the Bangladesh
 // Bank heist"). Not victims: the groups themselves, the agencies that act on the intrusion (FBI, DOJ,
 // Treasury), and whoever the text quotes or cites as a source (vendors that report, media outlets).

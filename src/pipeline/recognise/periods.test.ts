@@ -38,15 +38,15 @@ describe("recognisePeriods: the forms of a period", () => {
   });
 
   it("states one period once, however it is worded", () => {
-    const text = "The campaign took place between 2011 and 2013. Officials said the 2011-2013 campaign hit 13 firms.";
-    expect(periodsOf(text)).toEqual([["2011", "2013"]]);
+    const text = "The spying campaign ran between 2012 and 2014. Officials said the 2012-2014 campaign hit 13 firms.";
+    expect(periodsOf(text)).toEqual([["2012", "2014"]]);
   });
 });
 
 describe("recognisePeriods: what is not a period of activity", () => {
   it.each([
     ["German authorities have warned companies about the group since at least 2018."],
-    ["The backdoor is a malware strain seen in attacks as far back as 2016."],
+    ["The implant is a malware family observed in intrusions as far back as 2016."],
     ["It relies on a backdoor that has been used since 2015 by several groups."],
     ["It would be the fourth known attack on a bank since the beginning of 2015."],
     ["The ministry signed a landmark 2015 pact with its neighbour."],

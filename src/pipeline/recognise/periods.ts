@@ -1,7 +1,7 @@
 // Periods of activity: when a group, its campaign or the conspiracy it served was at work — "between 2011 and
 // 2013", "the 2011-2013 campaign", "active since at least 2010", "began in 2006", "beginning with March 2017",
-// "traced back to October last year", "the December 2015 attacks". Not periods: how long a government has been
-// warning about it, how old a tool is ("a malware strain seen as far back as 2018"), the date of an action, a
+// "dating back to May last year", "the June 2019 intrusions". Not periods: how long a government has been
+// warning about it, how old a tool is ("a backdoor first observed in 2018"), the date of an action, a
 // tally ("the fourth known attack since 2015"). The same period stated twice is one finding.
 import type { PeriodFinding, SegmentedReport } from "../../core/index.ts";
 import type { RecognitionContext } from "./context.ts";

@@ -1,6 +1,6 @@
-// Titles around a name and what they make the person: the role noun phrase before it ("SWIFT spokeswoman",
-// "The Philippines central bank's deputy governor,"), the apposition after it (", technical director at
-// Symantec,"), and the reading of either as official, researcher, defendant or other by the body it names.
+// Titles around a name and what they make the person: the role noun phrase before it ("Europol spokeswoman",
+// "Kenya's central bank governor,"), the apposition after it (", principal researcher at
+// ESET,"), and the reading of either as official, researcher, defendant or other by the body it names.
 import type { PersonRole } from "../../core/index.ts";
 import {
   COMPANY_SHAPE,
@@ -96,8 +96,8 @@ const isRoleWord = (word: string) =>
   HONORIFICS.has(word) || ROLE_NOUN.exec(bare(word))?.[0].length === bare(word).length;
 
 /**
- * The role-bearing noun phrase right before a name ("The Philippines central bank's deputy governor,", "Norway's
- * Minister of Foreign Affairs", "A spokesperson for the Chinese Embassy in Washington,"): a role noun or honorific
+ * The role-bearing noun phrase right before a name ("Kenya's central bank governor,", "Sweden's
+ * Minister for Defence", "A spokesperson for the Chinese Embassy in Washington,"): a role noun or honorific
  * among its last words, followed only by title words. `direct` when the role word touches the name and is
  * singular ("spokesman Peskov", not "members of Parliaments").
  */
@@ -128,7 +128,7 @@ export interface Apposition {
   readonly thing: boolean;
 }
 
-/** The apposition right after a name (", assistant attorney general for national security,"). */
+/** The apposition right after a name (", deputy director of the cyber division,"). */
 export function apposition(after: string): Apposition {
   const m =
     /^\s*,\s*(?:(\d{1,3})\s*,\s*)?([^,;:"“”()—]{2,110}?)(?=,|;|(?<!\b\p{Lu})\.(?:\s|$)|$|\s(?:said|told|added)\b)/u.exec(

@@ -81,7 +81,7 @@ describe("recognisePersons", () => {
   it("does not mistake organisations, places, groups, agencies, products or months for persons", () => {
     const found = persons(
       "Homeland Security said the White House was briefed. Stone Panda and Salt Typhoon were named. " +
-        "The US District Court for the Eastern District of Virginia granted the order to the Digital Crimes Unit. " +
+        "The US District Court for the Western District of Washington granted the order to the Digital Crimes Unit. " +
         "Microsoft Exchange servers at Wells Fargo and Sony Pictures were hit in March 2021, Hong Kong police said.",
     );
     expect(found).toEqual([]);

@@ -3,18 +3,18 @@ import { countedBefore, findQuantity, quantifiedPhrase, quantityAt } from "./qua
 
 describe("quantities", () => {
   it("reads the count before a phrase", () => {
-    const text = "breached at least 13 oil and natural gas pipeline operators";
-    const at = text.indexOf("oil");
-    expect(findQuantity(text, at)).toBe("at least 13");
-    expect(quantifiedPhrase(text, at)).toBe("at least 13 oil");
-    expect(quantifiedPhrase(text, at, text.length)).toBe("at least 13 oil and natural gas pipeline operators");
+    const text = "infiltrated at least 9 water and wastewater treatment utilities";
+    const at = text.indexOf("water");
+    expect(findQuantity(text, at)).toBe("at least 9");
+    expect(quantifiedPhrase(text, at)).toBe("at least 9 water");
+    expect(quantifiedPhrase(text, at, text.length)).toBe("at least 9 water and wastewater treatment utilities");
   });
 
   it("reads number words, groupings and 'other'", () => {
     expect(findQuantity("hacked three communications companies", 13)).toBe("three");
-    const text = "the US and 28 other countries";
-    expect(findQuantity(text, text.indexOf("countries"))).toBe("28 other");
-    expect(quantityAt("more than 100,000 Navy personnel were exposed", 0)).toBe("more than 100,000 Navy personnel");
+    const text = "the UK and 11 other countries";
+    expect(findQuantity(text, text.indexOf("countries"))).toBe("11 other");
+    expect(quantityAt("more than 20,000 Army personnel were exposed", 0)).toBe("more than 20,000 Army personnel");
   });
 
   it("does not take vague words or years for counts", () => {
@@ -24,12 +24,12 @@ describe("quantities", () => {
   });
 
   it("reads what was counted of an organisation", () => {
-    const text = "They compromised more than 40 computers belonging to the US Navy.";
-    expect(countedBefore(text, text.indexOf("US Navy"))).toBe("more than 40 computers");
+    const text = "The spies hijacked more than 30 servers belonging to the Royal Navy.";
+    expect(countedBefore(text, text.indexOf("Royal Navy"))).toBe("more than 30 servers");
   });
 
   it("reads abbreviations inside the phrase", () => {
-    const text = "stole from at least 45 U.S. tech companies and agencies";
-    expect(quantifiedPhrase(text, text.indexOf("U.S."))).toBe("at least 45 U.S. tech companies");
+    const text = "hacked at least 20 E.U. defence contractors and ministries";
+    expect(quantifiedPhrase(text, text.indexOf("E.U."))).toBe("at least 20 E.U. defence contractors");
   });
 });

@@ -1,4 +1,4 @@
-// Quantities the text attaches to victims: "more than 40 computers", "at least 13 pipeline operators",
+// Quantities the text attaches to victims: "more than 30 servers", "at least 9 water utilities",
 // "100,000 Navy personnel", "29 countries". Only counts the text gives (numbers, number words, "dozens of");
 // vague words ("several", "multiple", "many") are not quantities.
 
@@ -17,13 +17,13 @@ const COUNT_AT = new RegExp(`^${COUNT}\\s+`, "i");
 const NP_END =
   /[,;:()"!?]|(?<![A-Z])\.(?:\s|$)|\s(?:and|or|in|of|from|at|that|which|who|between|since|with|by|to|across|on|for|during|including|belonging|connected|involved|were|was|are|is|had|have|has)\s/;
 
-/** The count right before `at` ("at least 13 " before "oil and gas operators"), or null. */
+/** The count right before `at` ("at least 9 " before "water and power utilities"), or null. */
 export function findQuantity(text: string, at: number): string | null {
   const m = COUNT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   return m ? m[0].trim() : null;
 }
 
-/** The noun phrase starting at `at`, up to its first boundary ("U.S. tech companies and …" → "U.S. tech companies"). */
+/** The noun phrase starting at `at`, up to its first boundary ("E.U. defence firms and …" → "E.U. defence firms"). */
 function nounPhraseAt(text: string, at: number): string {
   const rest = text.slice(at, at + 120);
   const end = NP_END.exec(rest);
@@ -32,7 +32,7 @@ function nounPhraseAt(text: string, at: number): string {
 
 /**
  * The count before `at` together with the noun phrase it counts, as the text words it, or null when no count.
- * @example quantifiedPhrase("stole from at least 45 U.S. tech companies and agencies", 23) // → "at least 45 U.S. tech companies"
+ * @example quantifiedPhrase("hacked at least 20 E.U. defence contractors and ministries", 19) // → "at least 20 E.U. defence contractors"
  */
 export function quantifiedPhrase(text: string, at: number, end?: number): string | null {
   const count = findQuantity(text, at);
@@ -41,7 +41,7 @@ export function quantifiedPhrase(text: string, at: number, end?: number): string
   return phrase ? `${count} ${phrase}` : null;
 }
 
-/** A count at `at` followed by its noun ("more than 40 computers belonging to …" → "more than 40 computers"). */
+/** A count at `at` followed by its noun ("more than 30 servers belonging to …" → "more than 30 servers"). */
 export function quantityAt(text: string, at: number): string | null {
   const m = COUNT_AT.exec(text.slice(at, at + 80));
   if (!m) return null;
@@ -54,7 +54,7 @@ const COUNTED_BEFORE = new RegExp(
   "iu",
 );
 
-/** What was counted of the organisation named at `at` ("more than 40 computers belonging to the US Navy"). */
+/** What was counted of the organisation named at `at` ("more than 30 servers belonging to the Royal Navy"). */
 export function countedBefore(text: string, at: number): string | null {
   const m = COUNTED_BEFORE.exec(text.slice(Math.max(0, at - 90), at));
   return m?.[1] ?? null;

@@ -1,7 +1,7 @@
 // Consolidating sector phrases: one victim kind named several ways in a report is one sector. "telecom
-// providers", "telecommunications companies" and "a large Thai telecommunications provider" are one;
+// providers", "telecommunications companies" and "a big Malaysian telecommunications provider" are one;
 // "journalists" and "members of the press" are one; "tech companies" folds into "communications technology
-// companies"; "defense industrial companies" and "managed service providers" stay two.
+// companies"; "defense industrial firms" and "cloud service providers" stay two.
 import type { SectorHit } from "./sectors.ts";
 import { MODIFIER_SYNONYMS } from "./gazetteer-victims/sectors.ts";
 import { meaningfulModifiers } from "./sectors-phrase.ts";

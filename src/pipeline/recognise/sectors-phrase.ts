@@ -1,4 +1,4 @@
-// Reading one sector phrase around a head noun: "at least 13 oil and natural gas pipeline operators",
+// Reading one sector phrase around a head noun: "at least 11 power and natural gas distribution operators",
 // "members of the press", "non-governmental organizations (NGOs)". Works on a sentence's normalised text;
 // the head is found by the caller, the modifiers to its left and the complement to its right here.
 import type { CountryMention } from "./countries.ts";

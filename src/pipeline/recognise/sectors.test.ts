@@ -10,11 +10,11 @@ const names = (text: string) => sectors(text).map((s) => s.name);
 
 describe("findVictimSectors", () => {
   it("keeps the text's phrase, its STIX sector and its count", () => {
-    const [s] = sectors("The hackers breached at least 13 oil and natural gas pipeline operators.");
+    const [s] = sectors("The intruders penetrated at least 11 power and natural gas distribution operators.");
     expect(s).toMatchObject({
-      name: "oil and natural gas pipeline operators",
+      name: "power and natural gas distribution operators",
       sector: "energy",
-      quantity: "at least 13 oil and natural gas pipeline operators",
+      quantity: "at least 11 power and natural gas distribution operators",
       accessPath: false,
     });
   });
@@ -22,25 +22,27 @@ describe("findVictimSectors", () => {
   it("reads lists after the trigger, with acronyms in brackets", () => {
     expect(
       names(
-        "The group compromised government organizations, diplomatic entities, and non-governmental organizations (NGOs) across 29 countries.",
+        "The spies breached government ministries, foreign embassies, and non-governmental organizations (NGOs) in 14 countries.",
       ),
-    ).toEqual(["government organizations", "diplomatic entities", "non-governmental organizations (NGOs)"]);
+    ).toEqual(["government ministries", "foreign embassies", "non-governmental organizations (NGOs)"]);
     expect(
-      names("The campaign targeted members of parliaments, politicians, and members of the press and civil society."),
-    ).toEqual(["members of parliaments", "politicians", "members of the press", "civil society"]);
+      names(
+        "The operation targeted members of regional assemblies, dissidents, and members of the press and academics.",
+      ),
+    ).toEqual(["members of regional assemblies", "dissidents", "members of the press", "academics"]);
   });
 
   it("reads the passive", () => {
     expect(names("Officials said 23 pipeline operators were targeted.")).toEqual(["pipeline operators"]);
-    expect(names("Think tanks and human rights organizations were targeted by the group.")).toEqual([
+    expect(names("Think tanks and press freedom organizations were targeted by the crew.")).toEqual([
       "Think tanks",
-      "human rights organizations",
+      "press freedom organizations",
     ]);
   });
 
   it("consolidates one kind named several ways", () => {
     const text =
-      "They breached telecom providers. They also targeted telecommunications companies and a large Thai telecommunications provider.";
+      "They breached telecom providers. They also targeted telecommunications companies and a big Malaysian telecommunications provider.";
     expect(names(text)).toEqual(["telecom providers"]);
     expect(names("The group targeted journalists. Members of the press were targeted again.")).toEqual([
       "Members of the press",
@@ -48,9 +50,9 @@ describe("findVictimSectors", () => {
     expect(names("They hacked tech companies and three communications technology companies.")).toEqual([
       "communications technology companies",
     ]);
-    expect(names("They hacked defense industrial companies and managed service providers.")).toEqual([
-      "defense industrial companies",
-      "managed service providers",
+    expect(names("They hacked defense industrial firms and cloud service providers.")).toEqual([
+      "defense industrial firms",
+      "cloud service providers",
     ]);
   });
 
@@ -62,8 +64,8 @@ describe("findVictimSectors", () => {
 
   it("leaves out descriptors of named victims and single organisations", () => {
     expect(names("Victims include software company Contoso and steel producer Fabrikam.")).toEqual([]);
-    expect(names("The thieves stole $81 million from Bangladesh's central bank.")).toEqual([]);
-    expect(names("The group breached the email accounts of members of the German federal parliament.")).toEqual([]);
+    expect(names("The crew siphoned $12 million from Nepal's central bank.")).toEqual([]);
+    expect(names("The spies breached the mailboxes of members of the Czech senate.")).toEqual([]);
   });
 
   it("does not take the attacker's own kind", () => {
@@ -74,11 +76,11 @@ describe("findVictimSectors", () => {
 
   it("marks access paths", () => {
     const [msp] = sectors(
-      "The group broke into managed service providers to worm their way into the networks of their clients.",
+      "The crew compromised managed service providers and wormed its way into the systems of their customers.",
     );
     expect(msp).toMatchObject({ name: "managed service providers", accessPath: true });
     const [vpn] = sectors(
-      "The hackers use compromised third-party VPN suppliers to hack into their targets' networks.",
+      "The intruders rely on compromised third-party VPN suppliers to get into their targets' networks.",
     );
     expect(vpn).toMatchObject({ name: "third-party VPN suppliers", accessPath: true });
     const [dib] = sectors("The hackers targeted defense contractors.");

@@ -1,5 +1,5 @@
 // Victim sectors: the kinds of victim a text names inside its victim zones — "managed service providers",
-// "oil and natural gas pipeline operators", "think tanks", "members of the press" — each kept in the
+// "power and natural gas distribution operators", "think tanks", "members of the press" — each kept in the
 // text's words, mapped to the STIX 2.1 industry-sector vocabulary, with its count and whether it was a way
 // in to others. A sector needs a head noun that says what kind of victim it is: bare "companies" or
 // "organizations" are not a sector, "German companies" is; a descriptor of a named victim ("software

@@ -1,6 +1,6 @@
 // Agencies, bureaus and units as sponsors: the gazetteer's names and abbreviations ("MSS", "Unit 26165"),
 // described agencies ("Russia's military intelligence service", "Chinese intelligence"), and the bureaus a text
-// names by pattern ("the Tianjin office of China's MSS", "Hainan State Security Department", "Unit 12345").
+// names by pattern ("the Jiangsu bureau of China's MSS", "Hainan State Security Department", "Unit 12345").
 // Each takes the text's own words as its name, with a possessive state in front and a description behind.
 import type { Span } from "../../core/index.ts";
 import {

@@ -1,5 +1,5 @@
-// Front companies and contractors a text names by description: "Sichuan Juxinhe Network Technology, a Chinese
-// cybersecurity firm believed to be directly involved in the … breaches", "X, a front company for the MSS".
+// Front companies and contractors a text names by description: "Integrity Technology Group, a Beijing-based
+// security contractor accused of running the … botnet", "X, a front company for the MSS".
 // The gazetteer's fronts are found with the agencies; these are the ones it does not know.
 import type { Span } from "../../core/index.ts";
 import { STATES } from "./gazetteer/index.ts";

@@ -12,7 +12,7 @@ export const SPONSOR_FORMS = [
   "agency",
   /** "Unit 26165", "Tianjin office of China's MSS", "Hainan State Security Department". */
   "unit",
-  /** "Sichuan Juxinhe Network Technology, a Chinese cybersecurity firm believed to be involved in …". */
+  /** "Integrity Technology Group, a Beijing-based security contractor accused of running …". */
   "front",
 ] as const;
 export type SponsorForm = (typeof SPONSOR_FORMS)[number];

@@ -81,7 +81,7 @@ function readAround(text: string, sentence: Span, at: Span, word: StateWord) {
   if (group) return { extra: ` ${group[1] ?? ""}`, tied: true, inWords: true };
   const noun = word.kind === "adjective" ? GOVERNMENT_NOUN.exec(after) : POSSESSIVE_GOVERNMENT.exec(after);
   if (word.kind === "adjective" && !noun) return null;
-  // "the U.S. Navy", "China Telecom", "Cyber Army of Russia Reborn": the state word only names something else.
+  // "the U.S. Navy", "China Telecom", "People's Cyber Army of Russia": the state word only names something else.
   if (!noun && MODIFIER_OF_NAME.test(after)) return { extra: "", tied: false, inWords: false };
   const extra = noun ? (word.kind === "adjective" ? ` ${noun[1] ?? ""}` : `'s ${noun[1] ?? ""}`) : "";
   const rest = after.slice(extra.length);

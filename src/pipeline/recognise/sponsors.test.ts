@@ -7,7 +7,7 @@ const summary = (text: string) => sponsors(text).map((s) => `${s.level}:${s.name
 
 describe("recogniseSponsors", () => {
   it("reads the chain state → agency → bureau from 'the X bureau of Y'", () => {
-    const found = sponsors("The intrusions were carried out at the behest of the Jiangsu bureau of China's MSS.");
+    const found = sponsors("The spying was conducted at the behest of the Jiangsu bureau of China's MSS.");
     expect(found.map((s) => [s.level, s.name, s.parent, s.parentLink])).toEqual([
       ["state", "China", null, null],
       ["agency", "China's MSS", "China", "part-of"],
@@ -70,7 +70,7 @@ describe("recogniseSponsors", () => {
 
   it("does not take an agency speaking, or hit, for a sponsor", () => {
     expect(summary("The NSA said the hacking campaign used new malware.")).toEqual([]);
-    expect(summary("The hackers breached the U.S. Navy and stole data.")).toEqual([]);
+    expect(summary("The intruders breached the U.S. Army and took data.")).toEqual([]);
   });
 
   it("keeps the evidence sentence and its modality", () => {

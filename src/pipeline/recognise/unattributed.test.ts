@@ -5,23 +5,23 @@ import { recogniseUnattributed } from "./unattributed.ts";
 describe("recogniseUnattributed", () => {
   it("keeps an unnamed team with its suspected sponsor", () => {
     const report = reportOf(
-      "A security firm found that an elite Chinese government-linked hacking team penetrated the election commission.",
+      "Researchers concluded that a seasoned Russian government-linked hacking crew had infiltrated the energy regulator.",
     );
     const [team] = recogniseUnattributed(report, contextOf());
     expect(team).toMatchObject({
-      description: "an elite Chinese government-linked hacking team",
-      suspectedSponsor: "Chinese government",
+      description: "a seasoned Russian government-linked hacking crew",
+      suspectedSponsor: "Russian government",
     });
-    expect(team?.evidence.sentence).toContain("penetrated the election commission");
+    expect(team?.evidence.sentence).toContain("infiltrated the energy regulator");
   });
 
   it("does not merge a team the text introduces as new into a named group", () => {
     const report = reportOf(
-      "APT10 broke into managed service providers. Separately, an elite Chinese government-linked hacking team " +
-        "penetrated the election commission.",
+      "APT29 slipped into cloud hosting firms. Separately, a seasoned Russian government-linked hacking crew " +
+        "infiltrated the energy regulator.",
     );
-    const found = recogniseUnattributed(report, contextOf([actorIn(report, "APT10")]));
-    expect(found.map((u) => u.suspectedSponsor)).toEqual(["Chinese government"]);
+    const found = recogniseUnattributed(report, contextOf([actorIn(report, "APT29")]));
+    expect(found.map((u) => u.suspectedSponsor)).toEqual(["Russian government"]);
   });
 
   it("reads a capital standing for its government as the suspected sponsor", () => {

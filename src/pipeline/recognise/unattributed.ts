@@ -1,6 +1,6 @@
-// Unattributed activity: hacking the text ties to a sponsor without naming the group ("an elite Chinese
-// government-linked hacking team penetrated … Cambodia's election commission", "Chinese state-sponsored hackers
-// breached …"). Kept as its own finding with its suspected sponsor — not dropped, and not merged into a named
+// Unattributed activity: hacking the text ties to a sponsor without naming the group ("a seasoned Russian
+// government-linked hacking crew infiltrated … Estonia's energy regulator", "Iranian state-sponsored hackers
+// broke into …"). Kept as its own finding with its suspected sponsor — not dropped, and not merged into a named
 // actor unless the text points back to one.
 import type { SegmentedReport, UnattributedActivityFinding } from "../../core/index.ts";
 import { SPONSOR_LEVELS } from "../../core/index.ts";

@@ -1,10 +1,10 @@
 // Victim countries: a country is a victim when the text says its organisations, networks or people were hit —
-// a country mention inside a victim zone ("broke into … in the United States, Britain", "an Italian ISP",
-// "targeting U.S. and other countries' networks"), or the countries of the sentence before when a sentence
+// a country mention inside a victim zone ("broke into … in Japan, Brazil", "a Greek ISP",
+// "targeting U.S. and allied countries' defence systems"), or the countries of the sentence before when a sentence
 // says "All were targeted". Not a victim: the attacker or sponsor ("Chinese hackers", "the Iran-backed
 // group", "China's MSS", "blamed the attack on North Korea"), a capital standing for its government
-// ("Beijing"), a country acting ("Canada has arrested …" sits outside any zone) and the home country of a
-// parent company ("a U.S.-based affiliate of a U.K. provider": the affiliate was hit, in the United States).
+// ("Beijing"), a country acting ("Poland has detained …" sits outside any zone) and the home country of a
+// parent company ("a Canada-based subsidiary of a French operator": the subsidiary was hit, in Canada).
 import type { Mention } from "../../core/index.ts";
 import type { CountryMention } from "./countries.ts";
 import { ATTACKER_FILLERS, ATTACKER_NOUNS, SPONSOR_AGENCIES, SPONSOR_COMPOUNDS } from "./gazetteer-victims/triggers.ts";
@@ -64,7 +64,7 @@ function isVictimIn(s: VictimSentence, m: CountryMention, actorAt: (start: numbe
   return !isAttackerCountry(s.text, m, actorAt);
 }
 
-/** Countries listed right after an attacker are attackers too ("blamed the attacks on Iran and Russia"). */
+/** Countries listed right after an attacker are attackers too ("blamed the intrusions on Syria and Iran"). */
 function attackerLists(s: VictimSentence, actorAt: (start: number) => boolean): Set<CountryMention> {
   const out = new Set<CountryMention>();
   let previous: CountryMention | undefined;

@@ -12,21 +12,21 @@ describe("findVictimZones", () => {
   });
 
   it("reads what precedes a passive trigger, back to the clause start", () => {
-    expect(zones("A spokeswoman said that the German parliament was targeted three times.")).toContain(
-      "the German parliament",
+    expect(zones("A spokesman said that the Dutch foreign ministry was targeted twice.")).toContain(
+      "the Dutch foreign ministry",
     );
     expect(zones("FBI protects the organizations targeted by the group.")).toEqual(["FBI protects the organizations"]);
   });
 
   it("cuts a speech tail off the victim phrase", () => {
-    expect(zones("The campaign targeted 23 pipeline operators, the two agencies said.")).toEqual([
-      "23 pipeline operators",
+    expect(zones("The operation targeted 17 water utilities, the three agencies said.")).toEqual([
+      "17 water utilities",
     ]);
   });
 
   it("ignores negated triggers and speculation", () => {
     expect(zones("Networks in Spain were not compromised.")).toEqual([]);
-    expect(zones("It cannot be ruled out that the actors breached suppliers.")).toEqual([]);
+    expect(zones("Analysts say it cannot be ruled out that this crew breached suppliers.")).toEqual([]);
   });
 });
 

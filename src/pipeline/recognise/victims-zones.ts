@@ -1,7 +1,7 @@
-// Victim zones: the stretches of a sentence that name who was hit. An analyst reads "Chinese hackers broke
-// into managed service providers in the United States, Britain …" as: what follows "broke into", up to the
+// Victim zones: the stretches of a sentence that name who was hit. An analyst reads "Russian spies broke
+// into logistics firms in Poland, Lithuania …" as: what follows "broke into", up to the
 // end of that phrase, is the victim; what comes before is the attacker. The passive turns it round
-// ("the German parliament was targeted"). Countries, sectors and organisations are victims only inside a zone.
+// ("the Dutch foreign ministry was targeted"). Countries, sectors and organisations are victims only inside a zone.
 import type { SegmentedReport, Sentence } from "../../core/index.ts";
 import { normaliseText } from "../normalise/index.ts";
 import { findCountryMentions, type CountryMention } from "./countries.ts";

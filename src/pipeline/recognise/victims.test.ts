@@ -10,10 +10,7 @@ const countries = (text: string) => victims(text).countries.map((c) => c.code);
 
 describe("recogniseVictims: countries", () => {
   it("takes the hit countries, not the attacker", () => {
-    expect(countries("Chinese hackers broke into managed service providers in Japan and Brazil.")).toEqual([
-      "JP",
-      "BR",
-    ]);
+    expect(countries("Chinese hackers broke into cloud hosting firms in Japan and Brazil.")).toEqual(["JP", "BR"]);
     expect(countries("Russian state hackers targeted Ukrainian critical infrastructure.")).toEqual(["UA"]);
     expect(countries("The Iran-backed group targeted Israeli shipping firms.")).toEqual(["IL"]);
     expect(countries("Agents of China's MSS hacked into computers in Canada.")).toEqual(["CA"]);
@@ -25,30 +22,27 @@ describe("recogniseVictims: countries", () => {
   });
 
   it("does not take a country that acts, blames or is blamed", () => {
-    expect(countries("Canada has arrested a Chinese executive at the request of the United States.")).toEqual([]);
+    expect(countries("Poland has detained a Russian businessman at the request of the United States.")).toEqual([]);
     expect(countries("The United States blamed the attack on North Korea.")).toEqual([]);
-    expect(countries("Officials blamed the attacks on Iran and Russia.")).toEqual([]);
+    expect(countries("Ministers blamed the intrusions on Syria and Iran.")).toEqual([]);
   });
 
   it("reads adjectives, and leaves languages alone", () => {
-    expect(countries("The breaches include an Italian ISP and a South African telecom provider.")).toEqual([
-      "IT",
-      "ZA",
-    ]);
+    expect(countries("The victims include a Greek ISP and a Kenyan mobile carrier.")).toEqual(["GR", "KE"]);
     expect(
       countries("They stole the manuals from the contractor and translated them from English to Chinese."),
     ).toEqual([]);
-    expect(countries("The campaign was aimed at Lithuanian, Latvian, and Polish audiences.")).toEqual([
-      "LT",
-      "LV",
-      "PL",
+    expect(countries("The disinformation was aimed at Estonian, Finnish, and Swedish audiences.")).toEqual([
+      "EE",
+      "FI",
+      "SE",
     ]);
   });
 
   it("tells the country US from the pronoun us", () => {
     expect(countries("The hackers targeted us and our partners in the US.")).toEqual(["US"]);
     expect(countries("The researchers told us the group had targeted banks.")).toEqual([]);
-    expect(countries("A long-running campaign targeting U.S. and other countries' networks.")).toEqual(["US"]);
+    expect(countries("A years-long operation targeting U.S. and allied countries' defence systems.")).toEqual(["US"]);
   });
 
   it("does not take the country a name is about", () => {
@@ -56,9 +50,7 @@ describe("recogniseVictims: countries", () => {
   });
 
   it("takes the country of the hit affiliate, not of its parent", () => {
-    expect(countries("The breaches include a U.S.-based affiliate of a U.K. telecommunications provider.")).toEqual([
-      "US",
-    ]);
+    expect(countries("The intrusions include a Canada-based subsidiary of a French cable operator.")).toEqual(["CA"]);
   });
 
   it("reads 'All were targeted' back to the countries of the sentence before", () => {
@@ -70,10 +62,10 @@ describe("recogniseVictims: countries", () => {
   });
 
   it("attaches the count the text gives", () => {
-    const [us] = victims("The group stole data from at least 45 U.S. tech companies.").countries;
-    expect(us?.quantity).toBe("at least 45 U.S. tech companies");
-    const [us2] = victims("The group targeted organizations in the US and 28 other countries.").countries;
-    expect(us2?.quantity).toBe("28 other countries");
+    const [us] = victims("The crew stole files from at least 20 U.S. defense contractors.").countries;
+    expect(us?.quantity).toBe("at least 20 U.S. defense contractors");
+    const [us2] = victims("The crew targeted ministries in the US and 17 other countries.").countries;
+    expect(us2?.quantity).toBe("17 other countries");
   });
 
   it("keeps one finding per country, with its evidence sentence", () => {
@@ -85,7 +77,9 @@ describe("recogniseVictims: countries", () => {
   });
 
   it("ignores speculation and negation", () => {
-    expect(countries("It cannot be ruled out that the actors also infiltrated networks in France.")).toEqual([]);
+    expect(countries("Officials say it cannot be ruled out that intruders also reached networks in France.")).toEqual(
+      [],
+    );
     expect(countries("Networks in Spain were not compromised.")).toEqual([]);
   });
 });
@@ -93,13 +87,13 @@ describe("recogniseVictims: countries", () => {
 describe("recogniseVictims: sectors and organisations together", () => {
   it("reads a report like an analyst", () => {
     const text = [
-      "Chinese hackers breached at least 13 oil and natural gas pipeline operators in the US, officials said.",
-      "Past victims include software company Contoso, steel producer Fabrikam, and many others.",
+      "Iranian hackers breached at least 9 electricity and gas transmission operators in the US, officials said.",
+      "Earlier victims include chip designer Contoso, shipping firm Fabrikam, and several others.",
     ].join(" ");
     const v = victims(text);
     expect(v.countries.map((c) => c.code)).toEqual(["US"]);
     expect(v.sectors.map((s) => [s.name, s.sector, s.quantity])).toEqual([
-      ["oil and natural gas pipeline operators", "energy", "at least 13 oil and natural gas pipeline operators"],
+      ["electricity and gas transmission operators", "energy", "at least 9 electricity and gas transmission operators"],
     ]);
     expect(v.organisations.map((o) => o.name)).toEqual(["Contoso", "Fabrikam"]);
   });

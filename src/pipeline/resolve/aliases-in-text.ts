@@ -1,5 +1,5 @@
-// What the text itself says is one group: "APT35 (aka Charming Kitten, Phosphorus, or Ajax Security Team)",
-// "APT27, also known as Emissary Panda", `known as "Advanced Persistent Threat 10," or "APT10."`. A naming
+// What the text itself says is one group: "APT33 (aka Elfin, Refined Kitten, or Holmium)",
+// "APT41, also known as Wicked Panda", `tracked as "Fancy Bear," or "APT28."`. A naming
 // cue starts a chain; commas, "and" and "or" continue it; anything else ends it. A plain list ("APT28,
 // APT29 and Turla") has no cue, so it joins nothing.
 import type { Mention } from "../../core/index.ts";

@@ -53,7 +53,10 @@ const AGENCIES: Readonly<Record<string, readonly string[]>> = {
   ],
   DE: [
     "BfV",
-    "Federal Office for the Protection of the Constitution",
+    // The core of the domestic intelligence service's name, which its federal and state offices share and which
+    // English renderings keep ("Federal Office for/of [the] Protection of the Constitution", "State Office …").
+    "Protection of the Constitution",
+    "Verfassungsschutz",
     "BSI",
     "Federal Office for Information Security",
     "BKA",

@@ -55,7 +55,9 @@ export const ACTING_AGENCIES: ReadonlySet<string> = new Set([
   "Rewards for Justice",
   "District Court",
   "Prosecutors",
-  "Federal Office for the Protection of the Constitution",
+  // Germany's domestic intelligence offices, federal and state, in any English rendering of their name.
+  "Protection of the Constitution",
+  "Verfassungsschutz",
   "National Cyber Security Centre",
   "Digital Crimes Unit",
   "Threat Intelligence Center",

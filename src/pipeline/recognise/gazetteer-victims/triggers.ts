@@ -107,7 +107,7 @@ export const NEGATED_BEFORE = /\b(?:not|never|no|n't|without|nor)\s+(?:\w+\s+){0
 export const NON_CYBER_SUBJECT =
   /\b(?:sanctions?|tariffs?|bans?|indictments?|charges|lawsuits?|measures|restrictions|penalt(?:y|ies)|fines?|regulations|legislation)\s+(?:\w+\s+){0,2}$/i;
 
-/** Sentences that only speculate about a victim ("it cannot be ruled out that …"). */
+/** Sentences that only speculate about a victim ("a breach of suppliers cannot be ruled out", "it is possible that …"). */
 export const SPECULATION =
   /\b(?:cannot be ruled out|can't be ruled out|could not rule out|not ruled out|it is possible that|it's possible that|there is no evidence)\b/i;
 

@@ -22,7 +22,7 @@ Admiral Adm. Captain Capt. Sheikh Emir King Queen Prince Chairman`);
 
 /**
  * Lower-case role nouns that, right before a name or in an apposition after it, make it a person:
- * "spokeswoman Natasha de Teran", "Eric Chien, technical director at Symantec".
+ * "spokeswoman Jane Porter", "Ana Ruiz, principal threat researcher at ESET".
  */
 export const ROLE_NOUN =
   /\b(?:spokes(?:man|woman|person)|minister|president|vice[- ]president|secretary|adviser|advisor|director|official|ambassador|governor|prosecutor|attorney(?:[- ]general)?|judge|senator|lawmaker|legislator|chief|chairman|chairwoman|chair|commissioner|head|researcher|analyst|expert|scientist|engineer|officer|agent|founder|co-founder|executive|ceo|cto|ciso|manager|photographer|reporter|correspondent|journalist|editor|professor|lead|consultant|leader|chancellor|premier|king|queen|general|colonel|major|captain|lieutenant|admiral|commander|deputy|representative|envoy|diplomat|counsel|partner|investigator|hunter|businessman|businesswoman|national|citizen|resident|member|employee|staffer|owner|hacker|programmer|developer|student|activist)s?\b/i;
