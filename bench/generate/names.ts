@@ -77,7 +77,7 @@ export const GOVERNMENT_BODIES: readonly string[] = list(
 );
 
 export const COUNTRIES: readonly string[] = list(
-  "the United States|Britain|Japan|Canada|Australia|Brazil|France|Switzerland|South Korea|Germany|" +
+  "the United States|Japan|Britain|Australia|Canada|Brazil|Switzerland|France|South Korea|Germany|" +
     "India|Vietnam|the Philippines|Taiwan|Ukraine|Poland|Norway|Israel|Saudi Arabia|" +
     "the United Arab Emirates|Turkey|Italy|Spain|Sweden|Finland|Estonia|Lithuania|Mexico|Indonesia|" +
     "Malaysia|Singapore|Thailand|Kenya|Nigeria|South Africa|Egypt|Pakistan|Bangladesh|New Zealand|" +

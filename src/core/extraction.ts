@@ -164,7 +164,7 @@ export interface PeriodFinding {
   readonly evidence: Evidence;
 }
 
-/** Activity with no named group ("an elite Chinese government-linked hacking team"). */
+/** Activity with no named group ("a seasoned state-linked espionage crew from Asia"). */
 export interface UnattributedActivityFinding {
   readonly description: string;
   readonly suspectedSponsor: string | null;

@@ -1,5 +1,5 @@
-// Targets of actions compared by their words: "China" is one of the targets of "hackers affiliated with
-// China's main intelligence service", but not of "a Chinese telecommunications executive". Words that say
+// Targets of actions compared by their words: "China" is one of the targets of "hackers working for
+// China's spy agency", but not of "a Chinese telecommunications executive". Words that say
 // what kind of party a target is, not which ("hackers", "officials", "Chinese", "alleged"), do not identify
 // it, and a capital stands for its state ("Beijing" is China), as it does in diplomatic news.
 import { foldForComparison } from "../normalise/index.ts";

@@ -33,8 +33,8 @@ const REPORT = [
   "",
   "The agency said APT27 has relied on the following exploits:",
   "",
-  "- CVE-2021-26855 – Microsoft Exchange",
-  "- CVE-2021-27065 – Microsoft Exchange",
+  "- CVE-2023-3519 – Citrix NetScaler",
+  "- CVE-2023-4966 – Citrix NetScaler",
   "",
   "Defenders should block update-check[.]online and 185.220.101[.]4, servers the group ran in 2021.",
 ].join("\n");
@@ -45,8 +45,8 @@ describe("recogniseArsenal", () => {
     expect(findings.software.map((s) => s.name)).toEqual(["PlugX"]);
     expect(findings.vulnerabilities.map((v) => `${v.cve} ${v.products.join("/")}`)).toEqual([
       "CVE-2019-11510 Pulse Connect Secure",
-      "CVE-2021-26855 Microsoft Exchange",
-      "CVE-2021-27065 Microsoft Exchange",
+      "CVE-2023-3519 Citrix NetScaler",
+      "CVE-2023-4966 Citrix NetScaler",
     ]);
     expect(findings.techniques.map((t) => t.id)).toEqual(["T1566"]);
     expect(findings.indicators.map((i) => i.value)).toEqual(["update-check.online", "185.220.101.4"]);
@@ -59,8 +59,8 @@ describe("linkArsenalToActors", () => {
     expect(links).toEqual([
       "APT10 uses software:PlugX",
       "APT10 exploits vulnerability:CVE-2019-11510",
-      "APT27 exploits vulnerability:CVE-2021-26855",
-      "APT27 exploits vulnerability:CVE-2021-27065",
+      "APT27 exploits vulnerability:CVE-2023-3519",
+      "APT27 exploits vulnerability:CVE-2023-4966",
       "APT10 uses technique:Phishing",
       "APT27 indicates indicator:update-check.online",
       "APT27 indicates indicator:185.220.101.4",
