@@ -21,7 +21,11 @@ import { readModality } from "./modality.ts";
 type Findings = Omit<Extraction, "claims">;
 
 /** Finds the actor a piece of evidence is about, or null when the report leaves it open. */
-export function createActorLinker(report: SegmentedReport, actors: readonly ActorFinding[]) {
+export function createActorLinker(
+  report: SegmentedReport,
+  actors: readonly ActorFinding[],
+  unattributed: readonly { readonly evidence: Evidence }[] = [],
+) {
   const mentions: { mention: Mention; actor: ActorFinding }[] = actors
     .flatMap((actor) => actor.mentionSpans.map((mention) => ({ mention, actor })))
     .sort((a, b) => a.mention.start - b.mention.start);
@@ -35,6 +39,9 @@ export function createActorLinker(report: SegmentedReport, actors: readonly Acto
     const named = new Set(here.map((m) => m.actor.entity.key));
     if (named.size === 1) return here[0]?.actor;
     if (named.size > 1) return undefined;
+    // A sentence about an unnamed team ("a state-linked crew hit the election body") is not about the
+    // report's named group, however much the report is about it.
+    if (unattributed.some((u) => u.evidence.start < evidence.end && evidence.start < u.evidence.end)) return undefined;
     const sentence = sentenceAt(report, evidence.start);
     if (sentence) {
       const before = mentions.filter((m) => {
@@ -89,7 +96,7 @@ function actionConcerns(action: ActionFinding, actor: ActorFinding, members: rea
 /** Builds the claims of a report from its findings. */
 export function buildClaims(report: SegmentedReport, findings: Findings, ctx: RecognitionContext): Claim[] {
   const claims: Claim[] = [];
-  const linkActor = createActorLinker(report, findings.actors);
+  const linkActor = createActorLinker(report, findings.actors, findings.unattributed);
   const actorRef = (a: ActorFinding) => a.entity;
   const modalityOf = (e: Evidence) => readModality(report, e);
 
