@@ -10,6 +10,11 @@ import { registerActor } from "./commands/actor.ts";
 import { registerEval } from "./commands/eval.ts";
 import { registerQuickstart } from "./commands/quickstart.ts";
 import { registerDocument } from "./commands/document.ts";
+import { registerEvents } from "./commands/events.ts";
+import { registerEvent } from "./commands/event.ts";
+import { registerWhy } from "./commands/why.ts";
+import { registerRemove } from "./commands/remove.ts";
+import { registerReprocess } from "./commands/reprocess.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerServe } from "./commands/serve.ts";
 
@@ -38,6 +43,11 @@ export function createProgram(ctx: CommandContext): Command {
     registerActor,
     registerEval,
     registerDocument,
+    registerEvents,
+    registerEvent,
+    registerWhy,
+    registerRemove,
+    registerReprocess,
     registerExport,
     registerServe,
   ]) {

@@ -1,14 +1,20 @@
-// An actor's profile across every stored report: its names with their sources, the mentions seen in each
-// report, sponsors, members, victims, actions and periods — each fact with the sentences that support it.
-// Field names follow the extract contract; every fact carries `evidence: [{document, start, end, sentence}]`.
-import type { Claim } from "../core/index.ts";
+// An actor's profile across the stored documents (the latest version of each): its names with their
+// sources, the mentions seen in each report, sponsors, members, victims, actions and periods — each a fact
+// fused across reports (src/pipeline/fuse) with its confidence, how many independent sources carry it, its
+// evidence sentences (each marked with the report it was copied from, if any) and the details reports
+// disagree on side by side. Field names follow the extract contract; every fact carries
+// `evidence: [{document, start, end, sentence, copied_from}]`.
+import type { Predicate } from "../core/index.ts";
 import type { StoredReport } from "../store/store.ts";
+import { factsOfReports, presentEvidence, presentFactSummary, type Fact } from "./facts.ts";
 
 export interface ProfileEvidence {
   readonly document: string;
   readonly start: number;
   readonly end: number;
   readonly sentence: string;
+  /** The report this sentence was copied from, or null when this report says it in its own words. */
+  readonly copied_from: string | null;
 }
 
 export interface ProfileName {
@@ -22,41 +28,25 @@ export interface ActorIdentity {
   readonly names: readonly ProfileName[];
 }
 
-interface Fact {
-  readonly key: string;
-  readonly claim: Claim;
-  readonly evidence: ProfileEvidence[];
-  readonly reports: Set<string>;
-}
-
-function collect(reports: readonly StoredReport[], pick: (c: Claim) => boolean): Fact[] {
-  const facts = new Map<string, Fact>();
-  for (const report of reports) {
-    for (const c of report.extraction.claims) {
-      if (!pick(c)) continue;
-      const key = `${c.predicate}|${c.subject.key}|${c.object.key}`;
-      const fact = facts.get(key) ?? { key, claim: c, evidence: [], reports: new Set<string>() };
-      const ev = { document: report.id, start: c.evidence.start, end: c.evidence.end, sentence: c.evidence.sentence };
-      if (!fact.evidence.some((e) => e.document === ev.document && e.start === ev.start)) fact.evidence.push(ev);
-      fact.reports.add(report.id);
-      facts.set(key, fact);
-    }
-  }
-  return [...facts.values()].sort((a, b) => b.reports.size - a.reports.size || a.key.localeCompare(b.key));
-}
-
-const detail = (c: Claim, k: string) => c.detail?.[k] ?? null;
-const modality = (c: Claim) => ({
-  certainty: c.modality.certainty,
-  status: c.modality.status,
-  negated: c.modality.negated,
-  asserted_by: c.modality.assertedBy,
+/** The first report's value of a detail (the others' differing values are in `conflicts`). */
+const detail = (f: Fact, k: string) => f.evidence.find((e) => e.detail?.[k] !== undefined)?.detail?.[k] ?? null;
+const modality = (f: Fact) => ({
+  certainty: f.modality.certainty,
+  status: f.modality.status,
+  negated: f.negated,
+  asserted_by: f.modality.assertedBy,
 });
+/** What every fact shows: how sure, from how many independent sources, on what evidence. */
+const common = (f: Fact) => ({
+  reports: f.reports.length,
+  ...presentFactSummary(f),
+  evidence: presentEvidence(f) satisfies ProfileEvidence[],
+});
+const byStrength = (a: Fact, b: Fact) =>
+  b.reports.length - a.reports.length || b.confidence - a.confidence || a.id.localeCompare(b.id);
 
-/** Builds the profile of one actor from the reports that mention it. */
-export function presentActorProfile(actor: ActorIdentity, reports: readonly StoredReport[]) {
-  const about = (p: Claim["predicate"]) => collect(reports, (c) => c.predicate === p && c.subject.key === actor.key);
-  const mentionsByReport = reports.map((r) => {
+function mentionsOf(actor: ActorIdentity, reports: readonly StoredReport[]) {
+  return reports.map((r) => {
     const finding = r.extraction.actors.find((a) => a.entity.key === actor.key);
     const spans = (finding?.mentionSpans ?? []).filter((m) => m.via !== "coreference");
     return {
@@ -68,17 +58,29 @@ export function presentActorProfile(actor: ActorIdentity, reports: readonly Stor
       evidence: spans.map((m) => ({ document: r.id, start: m.start, end: m.end, surface: m.surface })),
     };
   });
-  const seen = [...new Set(mentionsByReport.flatMap((r) => r.mentions))];
+}
+
+/**
+ * Builds the profile of one actor from the latest versions of the documents that mention it. `facts` are
+ * the store's facts about the actor when the caller has them; otherwise they are fused from `reports`.
+ */
+export function presentActorProfile(
+  actor: ActorIdentity,
+  reports: readonly StoredReport[],
+  facts: readonly Fact[] = factsOfReports(reports),
+) {
+  const about = (p: Predicate) =>
+    facts.filter((f) => f.predicate === p && f.subject.key === actor.key).sort(byStrength);
+  const mentionsByReport = mentionsOf(actor, reports);
   const victims = (p: "targets" | "accessed-via", kind: string) =>
     about(p)
-      .filter((f) => f.claim.object.kind === kind)
+      .filter((f) => f.object.kind === kind)
       .map((f) => ({
-        name: f.claim.object.name,
-        ...(kind === "country" ? { code: f.claim.object.key } : {}),
-        quantity: detail(f.claim, "quantity"),
+        name: f.object.name,
+        ...(kind === "country" ? { code: f.object.key } : {}),
+        quantity: detail(f, "quantity"),
         access_path: p === "accessed-via",
-        reports: f.reports.size,
-        evidence: f.evidence,
+        ...common(f),
       }));
   const victimsOf = (kind: string) => [...victims("targets", kind), ...victims("accessed-via", kind)];
   return {
@@ -86,41 +88,36 @@ export function presentActorProfile(actor: ActorIdentity, reports: readonly Stor
     name: actor.name,
     aliases: actor.names.map((n) => n.name),
     names: actor.names,
-    mentions: seen,
+    mentions: [...new Set(mentionsByReport.flatMap((r) => r.mentions))],
     reports: mentionsByReport,
     attributed_to: about("attributed-to").map((f) => ({
-      name: f.claim.object.name,
-      level: detail(f.claim, "level"),
-      country: detail(f.claim, "country"),
-      parent: detail(f.claim, "parent"),
-      ...modality(f.claim),
-      reports: f.reports.size,
-      evidence: f.evidence,
+      name: f.object.name,
+      level: detail(f, "level"),
+      country: detail(f, "country"),
+      parent: detail(f, "parent"),
+      ...modality(f),
+      ...common(f),
     })),
-    persons: collect(reports, (c) => c.predicate === "member-of" && c.object.key === actor.key).map((f) => ({
-      name: f.claim.subject.name,
-      role: detail(f.claim, "role"),
-      reports: f.reports.size,
-      evidence: f.evidence,
-    })),
+    persons: facts
+      .filter((f) => f.predicate === "member-of" && f.object.key === actor.key)
+      .sort(byStrength)
+      .map((f) => ({ name: f.subject.name, role: detail(f, "role"), ...common(f) })),
     victim_countries: victimsOf("country"),
     victim_sectors: victimsOf("sector"),
     victim_organizations: victimsOf("organisation"),
     actions: about("subject-of-action").map((f) => ({
-      type: detail(f.claim, "type"),
-      kind: detail(f.claim, "kind"),
-      date: detail(f.claim, "date"),
-      by: detail(f.claim, "by"),
-      against: detail(f.claim, "against"),
-      ...modality(f.claim),
-      reports: f.reports.size,
-      evidence: f.evidence,
+      type: detail(f, "type"),
+      kind: detail(f, "kind"),
+      date: detail(f, "date"),
+      by: detail(f, "by"),
+      against: detail(f, "against"),
+      ...modality(f),
+      ...common(f),
     })),
     periods: about("active-during").map((f) => ({
-      from: detail(f.claim, "from"),
-      to: detail(f.claim, "to"),
-      reports: f.reports.size,
-      evidence: f.evidence,
+      from: detail(f, "from"),
+      to: detail(f, "to"),
+      ...common(f),
     })),
   };
 }

@@ -1,8 +1,11 @@
 // Small ReportToStore values for the store's tests, built from a text and the actors it names: mention
-// spans are found in the text (UTF-16 offsets, as everywhere), and each actor gets one claim.
+// spans are found in the text (UTF-16 offsets, as everywhere), each actor gets one claim (unless the claims
+// are given), and the fingerprint is the fuse stage's.
 import { createHash } from "node:crypto";
-import type { ActorFinding, Claim, Extraction, Mention } from "../core/index.ts";
+import type { ActionFinding, ActorFinding, Claim, Extraction, Mention } from "../core/index.ts";
 import { createReportSource, type ReportSource } from "../core/index.ts";
+import { fingerprintReport } from "../pipeline/fuse/index.ts";
+import { segmentReport } from "../pipeline/segment/index.ts";
 import type { ReportToStore } from "./store.ts";
 
 export interface FixtureActor {
@@ -16,6 +19,9 @@ export interface ReportFixtureOptions {
   readonly text: string;
   readonly actors?: readonly FixtureActor[];
   readonly source?: Partial<ReportSource>;
+  /** The report's claims; by default one per actor (see toClaim). */
+  readonly claims?: readonly Claim[];
+  readonly actions?: readonly ActionFinding[];
 }
 
 /** A report whose content hash is the sha256 of its text. */
@@ -29,12 +35,13 @@ export function createReportFixture(options: ReportFixtureOptions): ReportToStor
     victimCountries: [],
     victimSectors: [],
     victimOrganisations: [],
-    actions: [],
+    actions: options.actions ?? [],
     periods: [],
     unattributed: [],
-    claims: actors.map((actor) => toClaim(text, actor)),
+    claims: options.claims ?? actors.map((actor) => toClaim(text, actor)),
   };
-  return { contentHash: sha256(text), source, text, extraction };
+  const fingerprint = fingerprintReport(segmentReport({ source, text }));
+  return { contentHash: sha256(text), source, text, extraction, fingerprint };
 }
 
 export function sha256(text: string): string {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EspialError } from "../core/errors.ts";
 import { sliceSpan } from "../core/span.ts";
 import { createReportFixture, sha256 } from "./report-fixture.ts";
+import { copyingReport, originalReport } from "./fusion-fixture.ts";
+import { describeFusionContract } from "./store-fusion.contract.ts";
 import type { IngestOutcome, ReportToStore, Store } from "./store.ts";
 
 export interface StoreUnderTest {
@@ -61,6 +63,8 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
         text: report.text,
         extraction: report.extraction,
         ingestedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as unknown,
+        documentId: report.contentHash.slice(0, 16),
+        lineage: { passages: [], duplicateOf: null },
       });
       expect(stored?.text === text).toBe(true);
       for (const mention of stored?.extraction.actors[0]?.mentionSpans ?? []) {
@@ -111,24 +115,37 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
         expect.stringMatching(/unpaired surrogate at offset 14/),
         expect.stringMatching(/contentHash must be a sha256/),
       ]);
-      expect(await store.counts()).toEqual({
+      expect(await store.counts()).toMatchObject({
         reports: before.reports + 3,
         mentions: before.mentions + 3,
         claims: before.claims + 3,
+        documents: before.documents + 3,
+        fingerprints: before.fingerprints + 3,
       });
       for (const bad of [badOffset, outOfText]) expect(await store.getReport(bad.contentHash.slice(0, 16))).toBeNull();
     });
 
     it("rolls back everything of a report the database refuses half-way, and goes on with the batch", async () => {
-      // The report row goes in, then its mention's key is too long for the entity index (about 2.7 kB).
-      const hugeKey = randomBytes(3000).toString("base64");
-      const refused = fixture("refused by the database", [{ key: hugeKey, name: "Huge Key" }]);
+      // A report that copies one already stored, with claims and actions: its fingerprint, band keys, claims,
+      // document, copied passages, facts and events are written before its mentions, and then its mention's
+      // key is too long for the entity index (about 2.7 kB).
+      const source = originalReport("Refused");
+      expect(statuses(await store.ingest([source]))).toEqual(["stored"]);
+      const copy = copyingReport("Refused");
+      const [actor] = copy.extraction.actors;
+      const [mention] = actor?.mentionSpans ?? [];
+      if (actor === undefined || mention === undefined) throw new Error("fixture without a mention");
+      const huge = { ...mention, entity: { ...mention.entity, key: randomBytes(3000).toString("base64") } };
+      const refused: ReportToStore = {
+        ...copy,
+        extraction: { ...copy.extraction, actors: [{ ...actor, mentionSpans: [huge] }] },
+      };
       const others = [1, 2, 3].map((n) =>
         fixture(`after the refused one ${n}`, [{ key: "after", name: "After Panda" }]),
       );
-      // Reports are written in content-hash order: make sure some are written after the refused one.
-      expect(others.some((other) => other.contentHash > refused.contentHash)).toBe(true);
       const before = await store.counts();
+      const facts = await store.factsAbout(mention.entity);
+      const events = await store.listEvents();
       const outcomes = await store.ingest([refused, ...others]);
       expect(outcomes[0]).toEqual({
         status: "failed",
@@ -136,12 +153,23 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
       });
       expect(statuses(outcomes.slice(1))).toEqual(["stored", "stored", "stored"]);
       expect(await store.getReport(refused.contentHash.slice(0, 16))).toBeNull();
-      expect(await store.counts()).toEqual({
+      const after = await store.counts();
+      expect(after).toMatchObject({
         reports: before.reports + 3,
         mentions: before.mentions + 3,
         claims: before.claims + 3,
+        documents: before.documents + 3,
+        fingerprints: before.fingerprints + 3,
+        passages: before.passages,
+        links: before.links,
+        events: before.events,
       });
+      expect(await store.factsAbout(mention.entity)).toEqual(facts);
+      expect(await store.listEvents()).toEqual(events);
+      expect((await store.reportRelations(source.contentHash.slice(0, 16)))?.copiedBy).toEqual([]);
       expect(statuses(await store.ingest([refused]))).toEqual(["failed"]);
+      expect(statuses(await store.ingest([copy]))).toEqual(["stored"]);
+      expect((await store.reportRelations(source.contentHash.slice(0, 16)))?.copiedBy).toHaveLength(2);
     });
 
     it("refuses a report whose id (16 hex digits of its hash) belongs to another content", async () => {
@@ -219,26 +247,32 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
         const [first, second] = await Promise.all([store.ingest(batch), (other ?? store).ingest([...batch].reverse())]);
         const pairs = batch.map((_, i) => [first[i]?.status, second[batch.length - 1 - i]?.status].sort());
         expect(pairs).toEqual(batch.map(() => ["stored", "unchanged"]));
-        expect(await store.counts()).toEqual({
+        expect(await store.counts()).toMatchObject({
           reports: before.reports + 6,
           mentions: before.mentions + 6,
           claims: before.claims + 6,
+          documents: before.documents + 6,
+          fingerprints: before.fingerprints + 6,
         });
       } finally {
         await other?.close();
       }
     });
 
+    describeFusionContract(() => store);
+
     it("finds everything again after it is closed and reopened", async () => {
       const report = fixture("persisted 🐼 “quoted”", [{ key: "persisted", name: "Persisted Panda" }]);
       await store.ingest([report]);
       const counts = await store.counts();
       const actors = await store.listActors();
+      const events = await store.listEvents();
       await store.close();
       await expect(store.counts()).rejects.toMatchObject({ code: "store-failure" });
       store = await subject.reopen();
       expect(await store.counts()).toEqual(counts);
       expect(await store.listActors()).toEqual(actors);
+      expect(await store.listEvents()).toEqual(events);
       expect((await store.getReport(report.contentHash.slice(0, 16)))?.extraction).toEqual(report.extraction);
       expect(statuses(await store.ingest([report]))).toEqual(["unchanged"]);
     });

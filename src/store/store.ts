@@ -1,6 +1,22 @@
 // The Store port: the few operations the rest of Espial needs from storage. Adapters live in one folder
-// each (pglite/, postgres/) and all pass store.contract.ts.
-import type { Extraction, ReportSource } from "../core/index.ts";
+// each (pglite/, postgres/) and all pass store.contract.ts. Storing a report also fuses it with the others,
+// in the same transaction: its document and version, what it copies or duplicates (and what copies it),
+// the facts its claims touch and the events its actions join.
+import type { EntityRef, Extraction, ReportSource } from "../core/index.ts";
+import type { Fact, ReportFingerprint } from "../pipeline/fuse/index.ts";
+import type {
+  CopyLineage,
+  EventSummary,
+  RemovedDocument,
+  ReportRelations,
+  ReportRework,
+  ReprocessSummary,
+  StoreCounts,
+  StoredEvent,
+} from "./records.ts";
+
+export type * from "./records.ts";
+export type { Fact } from "../pipeline/fuse/index.ts";
 
 /** A report ready to keep: its text, source, content hash and what the pipeline read out of it. */
 export interface ReportToStore {
@@ -9,6 +25,8 @@ export interface ReportToStore {
   readonly source: ReportSource;
   readonly text: string;
   readonly extraction: Extraction;
+  /** fingerprintReport of the segmented report: how the store finds what it copies and what copies it. */
+  readonly fingerprint: ReportFingerprint;
 }
 
 export interface StoredReport {
@@ -19,6 +37,9 @@ export interface StoredReport {
   readonly text: string;
   readonly extraction: Extraction;
   readonly ingestedAt: string;
+  /** The document this report is a version of (the id of its first version). */
+  readonly documentId: string;
+  readonly lineage: CopyLineage;
 }
 
 export interface StoredReportSummary {
@@ -29,6 +50,9 @@ export interface StoredReportSummary {
   readonly ingestedAt: string;
   /** Length of the text in UTF-16 code units, the unit of every span. */
   readonly length: number;
+  readonly documentId: string;
+  /** Whether it is the latest version of its document (the one fusion reads). */
+  readonly latest: boolean;
 }
 
 /** The outcome for one report of a batch: stored, already there, or failed (nothing of it written). */
@@ -50,14 +74,33 @@ export interface Store {
   /** Actors with at least one mention: most distinct reports first, then most mentions, then name. */
   listActors(): Promise<ActorSummary[]>;
   /**
-   * Every stored report that mentions the actor with this entity key, oldest first: by publication date, then
-   * by ingestion; undated reports last.
+   * The latest version of every document whose latest version mentions the actor with this entity key,
+   * oldest first: by publication date, then by ingestion; undated reports last.
    */
   reportsMentioningActor(actorKey: string): Promise<StoredReport[]>;
   getReport(id: string): Promise<StoredReport | null>;
-  /** Newest ingested first. */
+  /** Every version of every document, newest ingested first. */
   listReports(): Promise<StoredReportSummary[]>;
+  /** The report's document and versions, the passages it copied and those copied from it; null if unknown. */
+  reportRelations(id: string): Promise<ReportRelations | null>;
+  /** Events, latest first (undated last). */
+  listEvents(): Promise<EventSummary[]>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  getFact(id: string): Promise<Fact | null>;
+  /** Facts whose subject or object is this entity, most confident first. */
+  factsAbout(entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]>;
+  /**
+   * Removes a document (given its id or any of its versions' ids) with every version, and recomputes what it
+   * supported: facts, events, and which report the others copied from. Null when there is no such document.
+   */
+  removeDocument(id: string): Promise<RemovedDocument | null>;
+  /**
+   * Reads every stored report again through `rework` (after a catalogue or rule upgrade), oldest ingested
+   * first, then recomputes copies, facts and events; all in one transaction. A report whose rework throws or
+   * cannot be stored keeps its old reading and is listed in `failed`.
+   */
+  reprocess(rework: (report: StoredReport) => ReportRework | Promise<ReportRework>): Promise<ReprocessSummary>;
   /** Counts for a quick health view and for tests of idempotence. */
-  counts(): Promise<{ readonly reports: number; readonly mentions: number; readonly claims: number }>;
+  counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

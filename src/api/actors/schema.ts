@@ -51,8 +51,29 @@ export const actorListSchema = z
 /** A value read from a claim's detail, as the recogniser wrote it. */
 const detail = z.union([z.string(), z.number(), z.boolean()]).nullable();
 const evidence = z
-  .array(z.strictObject({ document: z.string(), start: z.number().int(), end: z.number().int(), sentence: z.string() }))
+  .array(
+    z.strictObject({
+      document: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      sentence: z.string(),
+      copied_from: z.string().nullable().openapi({ description: "The report this passage was copied from, if any" }),
+    }),
+  )
   .openapi({ description: "The sentences supporting the fact: report id and offsets into its text" });
+/** What every fused fact carries: its id, confidence, independent sources, copies and conflicting details. */
+const fused = {
+  fact: z.string().openapi({ description: "The fact's id, for espial why" }),
+  confidence: z.number(),
+  independent_sources: z.number().int(),
+  copies: z.number().int(),
+  conflicts: list(
+    z.strictObject({
+      field: z.string(),
+      values: list(z.strictObject({ value: detail, documents: list(z.string()) })),
+    }),
+  ),
+};
 const modality = {
   certainty: z.enum(CERTAINTIES),
   status: z.enum(STATUSES),
@@ -65,6 +86,7 @@ const victim = z.strictObject({
   quantity: detail,
   access_path: z.boolean(),
   reports: z.number().int(),
+  ...fused,
   evidence,
 });
 
@@ -95,10 +117,11 @@ export const actorProfileSchema = z
         parent: detail,
         ...modality,
         reports: z.number().int(),
+        ...fused,
         evidence,
       }),
     ),
-    persons: list(z.strictObject({ name: z.string(), role: detail, reports: z.number().int(), evidence })),
+    persons: list(z.strictObject({ name: z.string(), role: detail, reports: z.number().int(), ...fused, evidence })),
     victim_countries: list(victim),
     victim_sectors: list(victim),
     victim_organizations: list(victim),
@@ -111,10 +134,11 @@ export const actorProfileSchema = z
         against: detail,
         ...modality,
         reports: z.number().int(),
+        ...fused,
         evidence,
       }),
     ),
-    periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), evidence })),
+    periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), ...fused, evidence })),
   })
   .openapi("ActorProfile", {
     description: "An actor across every stored report, each fact with its evidence sentences",

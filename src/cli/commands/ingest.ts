@@ -2,6 +2,7 @@
 // A progress bar on a terminal; a summary line always; each rejected input listed with why.
 import type { Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
+import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { openStore, pipelineDeps } from "../../compose.ts";
 import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
@@ -12,8 +13,11 @@ import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./
 
 const BATCH = 25;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 interface IngestFlags extends StoreFlags {
   readonly json?: boolean;
+  readonly published?: string;
 }
 
 export function registerIngest(program: Command, ctx: CommandContext): void {
@@ -22,9 +26,13 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .argument("<paths...>", "files, folders or globs; - reads standard input")
     .option("--tlp <level>", "TLP marking for these reports (clear, green, amber, amber+strict, red)")
     .option("--source-kind <kind>", "government, vendor, press, aggregator or unknown")
+    .option("--published <date>", "publication date YYYY-MM-DD for reports that do not give their own")
     .option("--json", "print the results as JSON")
     .action(async (paths: string[], flags: IngestFlags) => {
       const { io } = ctx;
+      if (flags.published !== undefined && !ISO_DATE.test(flags.published)) {
+        throw new EspialError("bad-usage", `--published takes a date as YYYY-MM-DD, not "${flags.published}"`);
+      }
       const config = configFrom(io, flags);
       const read = readOptionsFrom(config);
       const results: IngestResult[] = [];
@@ -34,7 +42,10 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         io.cwd,
       );
       for (const m of expanded.missing) results.push({ origin: m.path, status: "rejected", reason: m.reason });
-      const deps = pipelineDeps(config);
+      const deps = {
+        ...pipelineDeps(config),
+        ...(flags.published === undefined ? {} : { publishedFallback: flags.published }),
+      };
       const store = await openStore(config);
       const bar =
         io.isTty && !flags.json

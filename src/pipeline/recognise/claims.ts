@@ -104,7 +104,9 @@ export function buildClaims(report: SegmentedReport, findings: Findings, ctx: Re
     for (const m of actor.mentionSpans) {
       if (m.via === "coreference") continue;
       const evidence = evidenceFor(report, m);
-      claims.push(claim(actorRef(actor), "named-as", ref("actor", actor.entity.key, m.surface), evidence, modalityOf(evidence)));
+      claims.push(
+        claim(actorRef(actor), "named-as", ref("actor", actor.entity.key, m.surface), evidence, modalityOf(evidence)),
+      );
     }
     for (const s of actor.attributedTo) {
       claims.push(
@@ -122,23 +124,64 @@ export function buildClaims(report: SegmentedReport, findings: Findings, ctx: Re
     const actor = linkActor(p.evidence);
     if (!actor) continue;
     members.set(actor.entity.key, [...(members.get(actor.entity.key) ?? []), p.name]);
-    claims.push(claim(ref("person", keyOf(p.name), p.name), "member-of", actorRef(actor), p.evidence, modalityOf(p.evidence), { role: p.role }));
+    claims.push(
+      claim(ref("person", keyOf(p.name), p.name), "member-of", actorRef(actor), p.evidence, modalityOf(p.evidence), {
+        role: p.role,
+      }),
+    );
   }
   const victims: [EntityRef, Evidence, string | null, boolean][] = [
-    ...findings.victimCountries.map((v) => [ref("country", v.code, v.name), v.evidence, v.quantity, false] as [EntityRef, Evidence, string | null, boolean]),
-    ...findings.victimSectors.map((v) => [ref("sector", keyOf(v.name), v.name), v.evidence, v.quantity, v.accessPath] as [EntityRef, Evidence, string | null, boolean]),
-    ...findings.victimOrganisations.map((v) => [ref("organisation", keyOf(v.name), v.name), v.evidence, v.quantity, v.accessPath] as [EntityRef, Evidence, string | null, boolean]),
+    ...findings.victimCountries.map(
+      (v) =>
+        [ref("country", v.code, v.name), v.evidence, v.quantity, false] as [
+          EntityRef,
+          Evidence,
+          string | null,
+          boolean,
+        ],
+    ),
+    ...findings.victimSectors.map(
+      (v) =>
+        [ref("sector", keyOf(v.name), v.name), v.evidence, v.quantity, v.accessPath] as [
+          EntityRef,
+          Evidence,
+          string | null,
+          boolean,
+        ],
+    ),
+    ...findings.victimOrganisations.map(
+      (v) =>
+        [ref("organisation", keyOf(v.name), v.name), v.evidence, v.quantity, v.accessPath] as [
+          EntityRef,
+          Evidence,
+          string | null,
+          boolean,
+        ],
+    ),
   ];
   for (const [object, evidence, quantity, accessPath] of victims) {
     const actor = linkActor(evidence);
     if (!actor) continue;
-    claims.push(claim(actorRef(actor), accessPath ? "accessed-via" : "targets", object, evidence, modalityOf(evidence), { quantity }));
+    claims.push(
+      claim(actorRef(actor), accessPath ? "accessed-via" : "targets", object, evidence, modalityOf(evidence), {
+        quantity,
+      }),
+    );
   }
   for (const period of findings.periods) {
     const actor = linkActor(period.evidence);
     if (!actor) continue;
     const label = period.to ? `${period.from}–${period.to}` : `${period.from}–`;
-    claims.push(claim(actorRef(actor), "active-during", ref("organisation", `period:${label}`, label), period.evidence, modalityOf(period.evidence), { from: period.from, to: period.to }));
+    claims.push(
+      claim(
+        actorRef(actor),
+        "active-during",
+        ref("organisation", `period:${label}`, label),
+        period.evidence,
+        modalityOf(period.evidence),
+        { from: period.from, to: period.to },
+      ),
+    );
   }
   for (const action of findings.actions) {
     for (const actor of findings.actors) {
@@ -148,13 +191,20 @@ export function buildClaims(report: SegmentedReport, findings: Findings, ctx: Re
       if (!linked && findings.actors.length > 1) continue;
       const label = `${action.type}${action.date ? ` ${action.date}` : ""}`;
       claims.push(
-        claim(actorRef(actor), "subject-of-action", ref("organisation", `action:${action.kind}:${action.date ?? "undated"}`, label), action.evidence, action.modality, {
-          type: action.type,
-          kind: action.kind,
-          date: action.date,
-          by: action.by.join("; "),
-          against: action.against.join("; "),
-        }),
+        claim(
+          actorRef(actor),
+          "subject-of-action",
+          ref("organisation", `action:${action.kind}:${action.date ?? "undated"}`, label),
+          action.evidence,
+          action.modality,
+          {
+            type: action.type,
+            kind: action.kind,
+            date: action.date,
+            by: action.by.join("; "),
+            against: action.against.join("; "),
+          },
+        ),
       );
     }
   }

@@ -19,7 +19,14 @@ const DATELINE = /^\s*date[:\s]+(\d{4}-\d{2}-\d{2})\s+/i;
 export function parseHeader(text: string): ReportHeader {
   const dateline = DATELINE.exec(text);
   if (dateline?.[1]) {
-    return { title: null, outlet: null, published: dateline[1], url: null, byline: null, bodyStart: dateline[0].length };
+    return {
+      title: null,
+      outlet: null,
+      published: dateline[1],
+      url: null,
+      byline: null,
+      bodyStart: dateline[0].length,
+    };
   }
   const lines = text.slice(0, 4000).split("\n");
   let offset = 0;

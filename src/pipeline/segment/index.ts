@@ -55,7 +55,9 @@ export function segmentReport(report: Report): SegmentedReport {
     const paragraph: Paragraph = Object.freeze({ index: paragraphs.length, start: p.start, end: p.end });
     paragraphs.push(paragraph);
     for (const s of splitSentences(text, p.start, p.end)) {
-      sentences.push(Object.freeze({ index: sentences.length, paragraph: paragraph.index, start: s.start, end: s.end }));
+      sentences.push(
+        Object.freeze({ index: sentences.length, paragraph: paragraph.index, start: s.start, end: s.end }),
+      );
     }
   }
   return Object.freeze({

@@ -23,7 +23,8 @@ describe("segmentReport", () => {
   });
 
   it("keeps bullets and lines as their own paragraphs, and skips the header", () => {
-    const text = "A title here\n\nSource: Wire\nDate: 2020-01-02\n\nFirst para. Second.\n\n  • one bullet\n  • two bullet\n";
+    const text =
+      "A title here\n\nSource: Wire\nDate: 2020-01-02\n\nFirst para. Second.\n\n  • one bullet\n  • two bullet\n";
     const r = report(text);
     expect(text.slice(r.body.start, r.body.start + 5)).toBe("First");
     expect(r.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([

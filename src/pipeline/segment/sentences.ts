@@ -66,7 +66,22 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Words that, after an abbreviation such as "U.S.", still start a new sentence. */
-const STARTERS = new Set(["The", "It", "He", "She", "They", "This", "That", "These", "But", "We", "I", "In", "A", "An"]);
+const STARTERS = new Set([
+  "The",
+  "It",
+  "He",
+  "She",
+  "They",
+  "This",
+  "That",
+  "These",
+  "But",
+  "We",
+  "I",
+  "In",
+  "A",
+  "An",
+]);
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;

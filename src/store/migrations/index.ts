@@ -5,10 +5,14 @@ import { Migrator, type Kysely, type Migration } from "kysely";
 import { EspialError } from "../../core/errors.ts";
 import * as trigram from "./20261123T1600-trigram.ts";
 import * as reports from "./20261123T1601-reports.ts";
+import * as documents from "./20261124T0900-documents-and-copies.ts";
+import * as facts from "./20261124T0901-facts-and-events.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261123T1600-trigram": trigram,
   "20261123T1601-reports": reports,
+  "20261124T0900-documents-and-copies": documents,
+  "20261124T0901-facts-and-events": facts,
 };
 
 /**

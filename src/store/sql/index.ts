@@ -4,7 +4,11 @@ import type { Kysely } from "kysely";
 import { EspialError } from "../../core/errors.ts";
 import { migrateToLatest } from "../migrations/index.ts";
 import type { Store } from "../store.ts";
-import { describeDatabaseError, ingestReports } from "./ingest.ts";
+import { createFusionContext, type FusionContext } from "./fusion/context.ts";
+import { removeDocument } from "./fusion/remove.ts";
+import { reprocessStore } from "./fusion/reprocess.ts";
+import { factsAbout, getEvent, getFact, listEvents, reportRelations } from "./fusion-reads.ts";
+import { describeDatabaseError, ingestReports, lockForFusion } from "./ingest.ts";
 import { countRows, getReport, listActors, listReports, reportsMentioningActor } from "./queries.ts";
 import type { StoreDatabase } from "./schema.ts";
 
@@ -28,6 +32,7 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
     await db.destroy().catch(() => undefined);
     throw error;
   }
+  const ctx = createFusionContext(options.schema);
   let closing: Promise<void> | null = null;
   const guard = <T>(what: string, run: () => Promise<T>): Promise<T> => {
     if (closing !== null) {
@@ -45,12 +50,28 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
           );
     });
   };
+  /** A whole-store change in one transaction, holding the fusion lock; the fingerprint cache is dropped after. */
+  const exclusively = <T>(run: (trx: Kysely<StoreDatabase>, ctx: FusionContext) => Promise<T>) =>
+    db
+      .transaction()
+      .execute(async (trx) => {
+        await lockForFusion(trx, ctx);
+        return run(trx, ctx);
+      })
+      .finally(() => ctx.fingerprints.clear());
   return {
-    ingest: (reports) => guard("ingest reports", () => ingestReports(db, reports)),
+    ingest: (reports) => guard("ingest reports", () => ingestReports(db, ctx, reports)),
     listActors: () => guard("list actors", () => listActors(db)),
     reportsMentioningActor: (key) => guard("read an actor's reports", () => reportsMentioningActor(db, key)),
     getReport: (id) => guard("read a report", () => getReport(db, id)),
     listReports: () => guard("list reports", () => listReports(db)),
+    reportRelations: (id) => guard("read a report's relations", () => reportRelations(db, id)),
+    listEvents: () => guard("list events", () => listEvents(db)),
+    getEvent: (id) => guard("read an event", () => getEvent(db, id)),
+    getFact: (id) => guard("read a fact", () => getFact(db, id)),
+    factsAbout: (entity) => guard("read facts", () => factsAbout(db, entity)),
+    removeDocument: (id) => guard("remove a document", () => exclusively((trx) => removeDocument(trx, ctx, id))),
+    reprocess: (rework) => guard("reprocess the store", () => exclusively((trx) => reprocessStore(trx, ctx, rework))),
     counts: () => guard("count rows", () => countRows(db)),
     close: () => {
       closing ??= db.destroy().finally(() => options.onClose?.());

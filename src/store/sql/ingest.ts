@@ -1,17 +1,22 @@
-// Writes reports: one transaction per chunk of reports, one savepoint per report, so a report that fails
-// leaves nothing behind and the others of its chunk are kept. Reports are written in content-hash order so
-// that two writers of overlapping batches take their row locks in the same order and cannot deadlock;
-// `on conflict do nothing` lets the second writer of a report see the first one's row and report it unchanged.
+// Writes reports: one transaction per chunk of reports, one savepoint per report, so a report that fails —
+// in the database or in fusion — leaves nothing behind (its fingerprint, copies and events included) and
+// the others of its chunk are kept. The facts the chunk's stored reports touch are recomputed once, at the
+// end of the chunk's transaction: a refused report's claims are gone by then, so no fact keeps them. Each chunk holds the store's advisory lock: writers take turns, so
+// that each fuses against everything committed before it and none overwrites another's facts, and reports
+// are fused in the order given. `on conflict do nothing` lets the second writer of a report see the first
+// one's row and report it unchanged.
 import { sql, type Kysely, type Transaction } from "kysely";
 import { EspialError } from "../../core/errors.ts";
 import type { IngestOutcome, ReportToStore } from "../store.ts";
+import { FusionFault, type FusionContext } from "./fusion/context.ts";
+import { insertOwnDocument } from "./fusion/documents.ts";
+import { factKeysOf, refreshFacts } from "./fusion/facts.ts";
+import { fuseNewReport } from "./fusion/fuse-report.ts";
 import { toReportRows, type ReportRows } from "./report-rows.ts";
 import type { StoreDatabase } from "./schema.ts";
 
 /** Reports per transaction: bounds the memory of one transaction and how long its locks are held. */
 const CHUNK_SIZE = 100;
-/** Rows per INSERT statement: PostgreSQL takes at most 65,535 parameters in one statement. */
-const ROWS_PER_INSERT = 1000;
 /** SQLSTATEs after which a chunk is retried whole: deadlock, serialisation failure. */
 const RETRYABLE = new Set(["40P01", "40001"]);
 const ATTEMPTS = 3;
@@ -20,7 +25,13 @@ const REPORT_FAULTS = new Set(["22", "23", "54"]);
 
 interface Pending {
   readonly index: number;
+  readonly report: ReportToStore;
   readonly rows: ReportRows;
+}
+
+/** Takes the store's advisory lock until the end of the transaction. */
+export async function lockForFusion(trx: Transaction<StoreDatabase>, ctx: FusionContext): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${ctx.lockKey}))`.execute(trx);
 }
 
 /**
@@ -30,22 +41,23 @@ interface Pending {
  */
 export async function ingestReports(
   db: Kysely<StoreDatabase>,
+  ctx: FusionContext,
   reports: readonly ReportToStore[],
 ): Promise<IngestOutcome[]> {
   const outcomes = new Array<IngestOutcome>(reports.length);
   const pending: Pending[] = [];
   reports.forEach((report, index) => {
     const result = toReportRows(report);
-    if (result.ok) pending.push({ index, rows: result.rows });
+    if (result.ok) pending.push({ index, report, rows: result.rows });
     else outcomes[index] = { status: "failed", reason: result.reason };
   });
-  pending.sort((a, b) => compare(a.rows.report.content_hash, b.rows.report.content_hash));
   for (let from = 0; from < pending.length; from += CHUNK_SIZE) {
     const chunk = pending.slice(from, from + CHUNK_SIZE);
     let written: IngestOutcome[];
     try {
-      written = await writeChunk(db, chunk);
+      written = await writeChunk(db, ctx, chunk);
     } catch (error) {
+      ctx.fingerprints.clear();
       throw new EspialError(
         "store-failure",
         `could not ingest reports: ${describeDatabaseError(error)} (${from} of ${pending.length} reports were written before; ingesting again is safe)`,
@@ -60,12 +72,23 @@ export async function ingestReports(
   return outcomes;
 }
 
-async function writeChunk(db: Kysely<StoreDatabase>, chunk: readonly Pending[]): Promise<IngestOutcome[]> {
+async function writeChunk(
+  db: Kysely<StoreDatabase>,
+  ctx: FusionContext,
+  chunk: readonly Pending[],
+): Promise<IngestOutcome[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
+        await lockForFusion(trx, ctx);
         const written: IngestOutcome[] = [];
-        for (const item of chunk) written.push(await writeInSavepoint(trx, item.rows));
+        const touched = new Set<string>();
+        for (const item of chunk) {
+          const { outcome, touches } = await writeInSavepoint(trx, ctx, item);
+          written.push(outcome);
+          for (const id of touches) touched.add(id);
+        }
+        await refreshFacts(trx, await factKeysOf(trx, [...touched]));
         return written;
       });
     } catch (error) {
@@ -75,31 +98,45 @@ async function writeChunk(db: Kysely<StoreDatabase>, chunk: readonly Pending[]):
   }
 }
 
-async function writeInSavepoint(trx: Transaction<StoreDatabase>, rows: ReportRows): Promise<IngestOutcome> {
+/** Writes one report under a savepoint; `touches` are the reports whose facts must be recomputed. */
+async function writeInSavepoint(
+  trx: Transaction<StoreDatabase>,
+  ctx: FusionContext,
+  { report, rows }: Pending,
+): Promise<{ outcome: IngestOutcome; touches: readonly string[] }> {
   const id = rows.report.id;
   await sql`savepoint espial_report`.execute(trx);
   try {
+    await insertOwnDocument(trx, id, report.source);
     const inserted = await trx
       .insertInto("reports")
       .values(rows.report)
       .onConflict((conflict) => conflict.doNothing())
-      .returning("id")
+      .returning(["id", "seq"])
       .executeTakeFirst();
-    let outcome: IngestOutcome;
     if (inserted === undefined) {
-      outcome = await explainConflict(trx, rows);
-    } else {
-      for (const slice of slices(rows.mentions)) await trx.insertInto("report_mentions").values(slice).execute();
-      for (const slice of slices(rows.claims)) await trx.insertInto("report_claims").values(slice).execute();
-      outcome = { status: "stored", id };
+      await sql`rollback to savepoint espial_report`.execute(trx);
+      await sql`release savepoint espial_report`.execute(trx);
+      return { outcome: await explainConflict(trx, rows), touches: [] };
     }
+    const touches = await fuseNewReport(trx, ctx, {
+      id,
+      seq: String(inserted.seq),
+      source: report.source,
+      extraction: report.extraction,
+      fingerprint: report.fingerprint,
+      mentions: rows.mentions,
+      claims: rows.claims,
+    });
     await sql`release savepoint espial_report`.execute(trx);
-    return outcome;
+    return { outcome: { status: "stored", id }, touches };
   } catch (error) {
     if (!isReportFault(error)) throw error;
     await sql`rollback to savepoint espial_report`.execute(trx);
     await sql`release savepoint espial_report`.execute(trx);
-    return { status: "failed", reason: `the database refused it: ${describeDatabaseError(error)}` };
+    const why =
+      error instanceof FusionFault ? error.message : `the database refused it: ${describeDatabaseError(error)}`;
+    return { outcome: { status: "failed", reason: why }, touches: [] };
   }
 }
 
@@ -118,17 +155,11 @@ async function explainConflict(trx: Transaction<StoreDatabase>, rows: ReportRows
   };
 }
 
-function isReportFault(error: unknown): boolean {
+/** Whether a failure is the report's own (its values, or fusion's code on it) rather than the database's. */
+export function isReportFault(error: unknown): boolean {
+  if (error instanceof FusionFault) return true;
   const state = sqlState(error);
   return state !== undefined && REPORT_FAULTS.has(state.slice(0, 2));
-}
-
-function* slices<T>(rows: readonly T[]): Generator<T[]> {
-  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) yield rows.slice(from, from + ROWS_PER_INSERT);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sqlState(error: unknown): string | undefined {

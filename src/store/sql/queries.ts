@@ -1,7 +1,9 @@
-// The store's reads. Counts are cast to int so that both drivers return numbers (pg gives bigint as text).
+// The store's reads of reports and actors. Counts are cast to int so that both drivers return numbers (pg
+// gives bigint as text).
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { Extraction } from "../../core/index.ts";
-import type { ActorSummary, StoredReport, StoredReportSummary } from "../store.ts";
+import type { ActorSummary, StoreCounts, StoredReport, StoredReportSummary } from "../store.ts";
+import { lineageOf } from "./fusion/lineage.ts";
 import type { ReportsTable, StoreDatabase } from "./schema.ts";
 
 type ReportRow = Omit<Selectable<ReportsTable>, "seq" | "text_length">;
@@ -20,6 +22,7 @@ const REPORT_COLUMNS = [
   "text",
   "extraction",
   "ingested_at",
+  "document_id",
 ] as const;
 
 export async function listActors(db: Kysely<StoreDatabase>): Promise<ActorSummary[]> {
@@ -48,6 +51,7 @@ export async function listActors(db: Kysely<StoreDatabase>): Promise<ActorSummar
 export async function reportsMentioningActor(db: Kysely<StoreDatabase>, actorKey: string): Promise<StoredReport[]> {
   const rows = await db
     .selectFrom("reports as r")
+    .innerJoin("documents as d", "d.latest_report_id", "r.id")
     .select(REPORT_COLUMNS.map((column) => `r.${column}` as const))
     .where((eb) =>
       eb.exists(
@@ -64,20 +68,45 @@ export async function reportsMentioningActor(db: Kysely<StoreDatabase>, actorKey
     .orderBy("r.ingested_at", "asc")
     .orderBy("r.seq", "asc")
     .execute();
-  return rows.map(toStoredReport);
+  return withLineage(db, rows);
 }
 
 export async function getReport(db: Kysely<StoreDatabase>, id: string): Promise<StoredReport | null> {
   const row = await db.selectFrom("reports").select(REPORT_COLUMNS).where("id", "=", id).executeTakeFirst();
-  return row === undefined ? null : toStoredReport(row);
+  return row === undefined ? null : ((await withLineage(db, [row]))[0] ?? null);
+}
+
+/** These reports (those that exist), in ingest order. */
+export async function readReports(db: Kysely<StoreDatabase>, ids: readonly string[]): Promise<StoredReport[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("reports")
+    .select(REPORT_COLUMNS)
+    .where("id", "in", [...ids])
+    .orderBy("seq")
+    .execute();
+  return withLineage(db, rows);
+}
+
+async function withLineage(db: Kysely<StoreDatabase>, rows: readonly ReportRow[]): Promise<StoredReport[]> {
+  const lineage = await lineageOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    ...toStoredReport(row),
+    lineage: lineage.get(row.id) ?? { passages: [], duplicateOf: null },
+  }));
 }
 
 /** Newest ingested first. */
 export async function listReports(db: Kysely<StoreDatabase>): Promise<StoredReportSummary[]> {
   const rows = await db
-    .selectFrom("reports")
-    .select(["id", "title", "origin", "published", "ingested_at", "text_length"])
-    .orderBy("seq", "desc")
+    .selectFrom("reports as r")
+    .innerJoin("documents as d", "d.id", "r.document_id")
+    .select(["r.id", "r.title", "r.origin", "r.published", "r.ingested_at", "r.text_length", "r.document_id"])
+    .select(sql<boolean>`d.latest_report_id = r.id`.as("latest"))
+    .orderBy("r.seq", "desc")
     .execute();
   return rows.map((row) => ({
     id: row.id,
@@ -86,32 +115,46 @@ export async function listReports(db: Kysely<StoreDatabase>): Promise<StoredRepo
     published: row.published,
     ingestedAt: row.ingested_at.toISOString(),
     length: row.text_length,
+    documentId: row.document_id,
+    latest: row.latest,
   }));
 }
 
-export async function countRows(
-  db: Kysely<StoreDatabase>,
-): Promise<{ readonly reports: number; readonly mentions: number; readonly claims: number }> {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom("reports")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .as("reports"),
-      eb
-        .selectFrom("report_mentions")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .as("mentions"),
-      eb
-        .selectFrom("report_claims")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .as("claims"),
-    ])
-    .executeTakeFirstOrThrow();
-  return { reports: row.reports ?? 0, mentions: row.mentions ?? 0, claims: row.claims ?? 0 };
+const COUNTED = {
+  reports: "reports",
+  mentions: "report_mentions",
+  claims: "report_claims",
+  documents: "documents",
+  fingerprints: "report_fingerprints",
+  bandKeys: "report_band_keys",
+  passages: "copied_passages",
+  links: "report_links",
+  facts: "facts",
+  events: "events",
+} as const satisfies Record<keyof StoreCounts, keyof StoreDatabase>;
+
+export async function countRows(db: Kysely<StoreDatabase>): Promise<StoreCounts> {
+  const parts = Object.entries(COUNTED).map(
+    ([name, table]) => sql`(select count(*)::int from ${sql.table(table)}) as ${sql.ref(name)}`,
+  );
+  const { rows } = await sql<Record<keyof StoreCounts, number>>`select ${sql.join(parts)}`.execute(db);
+  const row = rows[0];
+  const count = (name: keyof StoreCounts) => row?.[name] ?? 0;
+  return {
+    reports: count("reports"),
+    mentions: count("mentions"),
+    claims: count("claims"),
+    documents: count("documents"),
+    fingerprints: count("fingerprints"),
+    bandKeys: count("bandKeys"),
+    passages: count("passages"),
+    links: count("links"),
+    facts: count("facts"),
+    events: count("events"),
+  };
 }
 
-function toStoredReport(row: ReportRow): StoredReport {
+function toStoredReport(row: ReportRow): Omit<StoredReport, "lineage"> {
   return {
     id: row.id,
     contentHash: row.content_hash,
@@ -129,5 +172,6 @@ function toStoredReport(row: ReportRow): StoredReport {
     // Validated when written (see report-rows.ts); read back as it went in.
     extraction: row.extraction as Extraction,
     ingestedAt: row.ingested_at.toISOString(),
+    documentId: row.document_id,
   };
 }

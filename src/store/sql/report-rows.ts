@@ -66,7 +66,15 @@ function buildRows(report: ReportToStore): ReportRows {
     throw new Refusal("malformed report: contentHash must be a sha256 digest in 64 lowercase hex digits");
   }
   if (typeof text !== "string") throw new Refusal("malformed report: text is not a string");
-  checkStorable(report, "report");
+  if (
+    typeof report.fingerprint !== "object" ||
+    report.fingerprint === null ||
+    !Array.isArray(report.fingerprint.paragraphs)
+  ) {
+    throw new Refusal("malformed report: it has no fingerprint (fingerprintReport of the segmented report)");
+  }
+  // The fingerprint is ours (numbers and base64) and is left out: walking it would cost more than the rest.
+  checkStorable({ contentHash, source, text, extraction }, "report");
   if (source.origin.length === 0) throw new Refusal("malformed report: source.origin is empty");
   if (!isOneOf(SOURCE_KINDS, source.kind)) throw new Refusal(`malformed report: unknown source.kind ${q(source.kind)}`);
   if (!isOneOf(TLP_LEVELS, source.tlp)) throw new Refusal(`malformed report: unknown source.tlp ${q(source.tlp)}`);
@@ -110,6 +118,7 @@ function buildRows(report: ReportToStore): ReportRows {
       text,
       text_length: text.length,
       extraction: JSON.stringify(extraction),
+      document_id: reportId,
     },
     mentions,
     claims,
@@ -149,6 +158,7 @@ function toClaimRow(
     end_offset: claim.evidence.end,
     confidence: claim.confidence,
     detail: claim.detail === undefined ? null : JSON.stringify(claim.detail),
+    sentence: claim.evidence.sentence,
   };
 }
 

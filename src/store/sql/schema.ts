@@ -24,6 +24,8 @@ export interface ReportsTable {
   text_length: number;
   extraction: JsonColumn;
   ingested_at: ColumnType<Date, never, never>;
+  /** The document this report is a version of (its own id when it is the first). */
+  document_id: string;
 }
 
 export interface ReportMentionsTable {
@@ -59,10 +61,101 @@ export interface ReportClaimsTable {
   end_offset: number;
   confidence: number;
   detail: JsonColumn<null>;
+  /** The evidence sentence; null only for claims stored before it was kept. */
+  sentence: string | null;
+}
+
+export interface DocumentsTable {
+  /** The id of its first report. */
+  id: string;
+  canonical_url: string | null;
+  /** The version fusion reads: latest published, then latest ingested. */
+  latest_report_id: string;
+  created_at: ColumnType<Date, never, never>;
+}
+
+export interface ReportFingerprintsTable {
+  report_id: string;
+  /** "shingle/permutations": fingerprints of another scheme are never compared. */
+  scheme: string;
+  fingerprint: JsonColumn;
+}
+
+export interface ReportBandKeysTable {
+  /** A band key (see pipeline/fuse band-keys.ts) hashed to a signed 64-bit integer, as decimal text. */
+  band_key: ColumnType<string, string, never>;
+  /** The report's `seq`. */
+  report_seq: ColumnType<string, string | number, never>;
+}
+
+export interface ReportLinksTable {
+  copy_report_id: string;
+  source_report_id: string;
+  similarity: number;
+  exact: boolean;
+  /** Similar enough for the copy to be the source lightly edited (not just a rewrite). */
+  duplicate: boolean;
+}
+
+export interface CopiedPassagesTable {
+  copy_report_id: string;
+  copy_start: number;
+  copy_end: number;
+  source_report_id: string;
+  source_start: number;
+  source_end: number;
+  similarity: number;
+  exact: boolean;
+}
+
+export interface FactsTable {
+  id: string;
+  subject_kind: string;
+  subject_key: string;
+  predicate: string;
+  object_kind: string;
+  object_key: string;
+  negated: boolean;
+  confidence: number;
+  independent_sources: number;
+  body: JsonColumn;
+}
+
+export interface EventsTable {
+  id: string;
+  from_date: string | null;
+  to_date: string | null;
+  /** int4range of day numbers; written with int4range(lo, hi, '[]'). */
+  days: ColumnType<unknown, unknown, never>;
+  types: JsonColumn;
+  actor_keys: JsonColumn;
+  targets: JsonColumn;
+}
+
+export interface EventActionsTable {
+  event_id: string;
+  report_id: string;
+  /** Position of the action in the report's `extraction.actions`. */
+  ordinal: number;
+  action: JsonColumn;
+}
+
+export interface EventReportsTable {
+  event_id: string;
+  report_id: string;
 }
 
 export interface StoreDatabase {
   reports: ReportsTable;
   report_mentions: ReportMentionsTable;
   report_claims: ReportClaimsTable;
+  documents: DocumentsTable;
+  report_fingerprints: ReportFingerprintsTable;
+  report_band_keys: ReportBandKeysTable;
+  report_links: ReportLinksTable;
+  copied_passages: CopiedPassagesTable;
+  facts: FactsTable;
+  events: EventsTable;
+  event_actions: EventActionsTable;
+  event_reports: EventReportsTable;
 }

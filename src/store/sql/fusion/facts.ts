@@ -1,0 +1,148 @@
+// Facts: the claims of the latest version of every document, fused across reports (fuseClaims) with each
+// claim marked as copied when its evidence lies in a passage copied from another document. Recomputed for
+// the fact keys (subject, predicate, object — both polarities) a change touches, never the whole store.
+import { sql } from "kysely";
+import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
+import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../../../pipeline/fuse/index.ts";
+import { inFusion, type Db } from "./context.ts";
+import { lineageOf } from "./lineage.ts";
+
+export interface FactKey {
+  readonly subject_kind: string;
+  readonly subject_key: string;
+  readonly predicate: string;
+  readonly object_kind: string;
+  readonly object_key: string;
+}
+
+/** Fact keys recomputed per statement. */
+const KEYS_PER_BATCH = 200;
+
+const keyString = (k: FactKey) =>
+  [k.subject_kind, k.subject_key, k.predicate, k.object_kind, k.object_key].join("\u0000");
+
+/** The fact keys of these reports' claims. */
+export async function factKeysOf(db: Db, reportIds: readonly string[]): Promise<FactKey[]> {
+  if (reportIds.length === 0) return [];
+  return db
+    .selectFrom("report_claims")
+    .select(["subject_kind", "subject_key", "predicate", "object_kind", "object_key"])
+    .distinct()
+    .where("report_id", "in", [...new Set(reportIds)])
+    .execute();
+}
+
+/** Each key once. */
+export function uniqueKeys(keys: readonly FactKey[]): FactKey[] {
+  return [...new Map(keys.map((k) => [keyString(k), k])).values()];
+}
+
+const columns = (keys: readonly FactKey[]) =>
+  sql`unnest(${keys.map((k) => k.subject_kind)}::text[], ${keys.map((k) => k.subject_key)}::text[],
+      ${keys.map((k) => k.predicate)}::text[], ${keys.map((k) => k.object_kind)}::text[],
+      ${keys.map((k) => k.object_key)}::text[]) as k(sk, skey, p, ok, okey)`;
+
+interface ClaimRow {
+  report_id: string;
+  subject_kind: string;
+  subject_key: string;
+  subject_name: string;
+  predicate: string;
+  object_kind: string;
+  object_key: string;
+  object_name: string;
+  certainty: string;
+  status: string;
+  negated: boolean;
+  asserted_by: string | null;
+  start_offset: number;
+  end_offset: number;
+  confidence: number;
+  detail: Readonly<Record<string, string | number | boolean | null>> | null;
+  sentence: string | null;
+  source_kind: string;
+  published: string | null;
+}
+
+/** The claims under these keys in the latest versions of documents, as fusion observes them. */
+async function observationsOf(db: Db, keys: readonly FactKey[]): Promise<ClaimObservation[]> {
+  const { rows } = await sql<ClaimRow>`
+    select c.report_id, c.subject_kind, c.subject_key, c.subject_name, c.predicate, c.object_kind, c.object_key,
+           c.object_name, c.certainty, c.status, c.negated, c.asserted_by, c.start_offset, c.end_offset,
+           c.confidence, c.detail, c.sentence, r.source_kind, r.published
+    from ${columns(keys)}
+    join report_claims c on c.subject_kind = k.sk and c.subject_key = k.skey and c.predicate = k.p
+                        and c.object_kind = k.ok and c.object_key = k.okey
+    join reports r on r.id = c.report_id
+    join documents d on d.latest_report_id = r.id
+    order by r.seq, c.ordinal`.execute(db);
+  const lineage = await lineageOf(
+    db,
+    rows.map((row) => row.report_id),
+  );
+  return rows.map((row) => {
+    const borrowed = lineage.get(row.report_id);
+    const evidence = { start: row.start_offset, end: row.end_offset, sentence: row.sentence ?? "" };
+    return {
+      subject: { kind: row.subject_kind as EntityKind, key: row.subject_key, name: row.subject_name },
+      predicate: row.predicate as Predicate,
+      object: { kind: row.object_kind as EntityKind, key: row.object_key, name: row.object_name },
+      modality: {
+        certainty: row.certainty as Claim["modality"]["certainty"],
+        status: row.status as Claim["modality"]["status"],
+        negated: row.negated,
+        assertedBy: row.asserted_by,
+      },
+      evidence,
+      confidence: row.confidence,
+      ...(row.detail === null ? {} : { detail: row.detail }),
+      reportId: row.report_id,
+      sourceKind: row.source_kind as SourceKind,
+      published: row.published,
+      copiedFrom: borrowed ? copiedFromOf(evidence, copiesOf(borrowed.passages), borrowed.duplicateOf) : null,
+    };
+  });
+}
+
+const copiesOf = (passages: readonly { span: { start: number; end: number }; sourceReportId: string }[]) =>
+  passages.map((p) => ({ copySpan: p.span, sourceReportId: p.sourceReportId }));
+
+function factRow(fact: Fact) {
+  return {
+    id: fact.id,
+    subject_kind: fact.subject.kind,
+    subject_key: fact.subject.key,
+    predicate: fact.predicate,
+    object_kind: fact.object.kind,
+    object_key: fact.object.key,
+    negated: fact.negated,
+    confidence: fact.confidence,
+    independent_sources: fact.explanation.independentSources,
+    body: JSON.stringify(fact),
+  };
+}
+
+/** Recomputes the facts under these keys. Returns how many facts were there before and how many now. */
+export async function refreshFacts(db: Db, keys: readonly FactKey[]): Promise<{ before: number; after: number }> {
+  let before = 0;
+  let after = 0;
+  const all = uniqueKeys(keys);
+  for (let from = 0; from < all.length; from += KEYS_PER_BATCH) {
+    const batch = all.slice(from, from + KEYS_PER_BATCH);
+    const observations = await observationsOf(db, batch);
+    const facts = inFusion("fusing claims", () => fuseClaims(observations));
+    const deleted = await sql`
+      delete from facts f using ${columns(batch)}
+      where f.subject_kind = k.sk and f.subject_key = k.skey and f.predicate = k.p
+        and f.object_kind = k.ok and f.object_key = k.okey`.execute(db);
+    before += Number(deleted.numAffectedRows ?? 0);
+    for (let i = 0; i < facts.length; i += 500) {
+      await db
+        .insertInto("facts")
+        .values(facts.slice(i, i + 500).map(factRow))
+        .execute();
+    }
+    after += facts.length;
+  }
+  return { before, after };
+}

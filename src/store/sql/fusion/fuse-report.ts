@@ -1,0 +1,53 @@
+// Fusing one newly inserted report with the store, inside its savepoint: detect what it copies (and what
+// copies it) among the reports sharing its band keys, keep its fingerprint, claims and mentions, place it
+// in its document, record the copies, and add its actions to the events. Mentions go last, so that a
+// report refused at any step leaves nothing of all this behind: the savepoint rolls it all back. Facts are
+// recomputed once per chunk, for the reports each fusion says it touched (see ingest.ts).
+import type { Insertable } from "kysely";
+import type { Extraction, ReportSource } from "../../../core/index.ts";
+import { detectCopies, type ReportFingerprint } from "../../../pipeline/fuse/index.ts";
+import type { ReportClaimsTable, ReportMentionsTable } from "../schema.ts";
+import { candidateIndexFor } from "./candidates.ts";
+import { inFusion, type Db, type FusionContext } from "./context.ts";
+import { recordCopies } from "./copies.ts";
+import { placeInDocument } from "./documents.ts";
+import { addReportToEvents, retractFromEvents } from "./events.ts";
+import { writeFingerprint } from "./fingerprints.ts";
+
+/** Rows per INSERT statement: PostgreSQL takes at most 65,535 parameters in one statement. */
+const ROWS_PER_INSERT = 1000;
+
+export interface InsertedReport {
+  readonly id: string;
+  /** Its ingest order, as the database numbered it. */
+  readonly seq: string;
+  readonly source: ReportSource;
+  readonly extraction: Extraction;
+  readonly fingerprint: ReportFingerprint;
+  readonly mentions: readonly Insertable<ReportMentionsTable>[];
+  readonly claims: readonly Insertable<ReportClaimsTable>[];
+}
+
+export function* slices<T>(rows: readonly T[]): Generator<T[]> {
+  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) yield rows.slice(from, from + ROWS_PER_INSERT);
+}
+
+/** Fuses a new report; returns the reports whose claims the facts must be recomputed for. */
+export async function fuseNewReport(db: Db, ctx: FusionContext, report: InsertedReport): Promise<string[]> {
+  const timing = { published: report.source.published, ingestedSeq: Number(report.seq) };
+  const { index, timings } = await candidateIndexFor(db, ctx, report);
+  const detection = inFusion("detecting copies", () =>
+    detectCopies({ id: report.id, fingerprint: report.fingerprint, ...timing }, index),
+  );
+  await writeFingerprint(db, ctx, report);
+  for (const slice of slices(report.claims)) await db.insertInto("report_claims").values(slice).execute();
+  const placement = await placeInDocument(db, report, detection);
+  const changed = await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
+  const touched = [...changed];
+  if (placement.latest) touched.push(report.id);
+  if (placement.superseded !== null) touched.push(placement.superseded);
+  if (placement.superseded !== null) await retractFromEvents(db, [placement.superseded]);
+  if (placement.latest) await addReportToEvents(db, report.id, report.extraction);
+  for (const slice of slices(report.mentions)) await db.insertInto("report_mentions").values(slice).execute();
+  return touched;
+}
