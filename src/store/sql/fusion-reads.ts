@@ -11,6 +11,7 @@ import type {
   ReportRelations,
   StoredEvent,
 } from "../store.ts";
+import { withSentences, type StoredFactBody } from "./fusion/fact-bodies.ts";
 import type { CopiedPassagesTable, ReportLinksTable, StoreDatabase } from "./schema.ts";
 
 type Db = Kysely<StoreDatabase>;
@@ -168,7 +169,7 @@ export async function getEvent(db: Db, id: string): Promise<StoredEvent | null> 
 
 export async function getFact(db: Db, id: string): Promise<Fact | null> {
   const row = await db.selectFrom("facts").select("body").where("id", "=", id).executeTakeFirst();
-  return row === undefined ? null : (row.body as Fact);
+  return row === undefined ? null : ((await withSentences(db, [row.body as StoredFactBody]))[0] ?? null);
 }
 
 export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]> {
@@ -184,5 +185,8 @@ export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">
     .orderBy("confidence", "desc")
     .orderBy("id")
     .execute();
-  return rows.map((row) => row.body as Fact);
+  return withSentences(
+    db,
+    rows.map((row) => row.body as StoredFactBody),
+  );
 }

@@ -5,6 +5,7 @@ import { sql } from "kysely";
 import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
 import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../../../pipeline/fuse/index.ts";
 import { inFusion, type Db } from "./context.ts";
+import { toStoredBody } from "./fact-bodies.ts";
 import { lineageOf } from "./lineage.ts";
 
 export interface FactKey {
@@ -59,7 +60,6 @@ interface ClaimRow {
   end_offset: number;
   confidence: number;
   detail: Readonly<Record<string, string | number | boolean | null>> | null;
-  sentence: string | null;
   source_kind: string;
   published: string | null;
 }
@@ -69,7 +69,7 @@ async function observationsOf(db: Db, keys: readonly FactKey[]): Promise<ClaimOb
   const { rows } = await sql<ClaimRow>`
     select c.report_id, c.subject_kind, c.subject_key, c.subject_name, c.predicate, c.object_kind, c.object_key,
            c.object_name, c.certainty, c.status, c.negated, c.asserted_by, c.start_offset, c.end_offset,
-           c.confidence, c.detail, c.sentence, r.source_kind, r.published
+           c.confidence, c.detail, r.source_kind, r.published
     from ${columns(keys)}
     join report_claims c on c.subject_kind = k.sk and c.subject_key = k.skey and c.predicate = k.p
                         and c.object_kind = k.ok and c.object_key = k.okey
@@ -82,7 +82,8 @@ async function observationsOf(db: Db, keys: readonly FactKey[]): Promise<ClaimOb
   );
   return rows.map((row) => {
     const borrowed = lineage.get(row.report_id);
-    const evidence = { start: row.start_offset, end: row.end_offset, sentence: row.sentence ?? "" };
+    // The sentence is not needed to fuse, and the stored fact leaves it out (see fact-bodies.ts).
+    const evidence = { start: row.start_offset, end: row.end_offset, sentence: "" };
     return {
       subject: { kind: row.subject_kind as EntityKind, key: row.subject_key, name: row.subject_name },
       predicate: row.predicate as Predicate,
@@ -118,7 +119,7 @@ function factRow(fact: Fact) {
     negated: fact.negated,
     confidence: fact.confidence,
     independent_sources: fact.explanation.independentSources,
-    body: JSON.stringify(fact),
+    body: toStoredBody(fact),
   };
 }
 
