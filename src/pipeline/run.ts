@@ -6,7 +6,7 @@ import type { Extraction, Report, SegmentedReport } from "../core/index.ts";
 import type { ReprocessSummary, Store } from "../store/store.ts";
 import { segmentReport } from "./segment/index.ts";
 import { recogniseReport, type RecogniseDeps } from "./recognise/index.ts";
-import { readInput, type RawInput, type ReadOptions } from "./read/index.ts";
+import { readInput, type RawInput, type ReadOptions, type StixBundleInput } from "./read/index.ts";
 import { contentHashOf, fingerprintReport, type ReportFingerprint } from "./fuse/index.ts";
 
 export type PipelineDeps = RecogniseDeps;
@@ -62,6 +62,10 @@ export interface IngestDeps extends PipelineDeps {
   readonly read: ReadOptions;
   /** Publication date (YYYY-MM-DD) for reports that do not give their own. */
   readonly publishedFallback?: string;
+  /** Keeps a STIX bundle read from an input (given by the caller: the pipeline does not know STIX); without it bundles are skipped. */
+  readonly importBundle?: (bundle: StixBundleInput, origin: string) => Promise<IngestResult>;
+  /** Which reports read are extracted and stored (a feed poll leaves out items it has seen); all without it. */
+  readonly admit?: (report: Report) => boolean;
 }
 
 interface Prepared {
@@ -85,6 +89,7 @@ export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps
     for (const outcome of readInput(input, deps.read)) {
       switch (outcome.status) {
         case "read": {
+          if (deps.admit && !deps.admit(outcome.report)) break;
           const report = withFallback(outcome.report, deps.publishedFallback);
           try {
             const { extraction, fingerprint } = fusionInputOf(report, deps);
@@ -102,11 +107,11 @@ export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps
           results.push({ origin: outcome.origin, status: "skipped", reason: outcome.reason });
           break;
         case "stix":
-          results.push({
-            origin: outcome.origin,
-            status: "skipped",
-            reason: "STIX bundle import is not available yet",
-          });
+          results.push(
+            deps.importBundle
+              ? await deps.importBundle(outcome.bundle, outcome.origin)
+              : { origin: outcome.origin, status: "skipped", reason: "STIX bundles are imported by espial ingest" },
+          );
           break;
         case "rejected":
           results.push({ origin: outcome.origin, status: "rejected", reason: outcome.error.message });

@@ -39,8 +39,25 @@ const DEFENDANT_NOUNS = /\b(?:defendants?|hackers|they|both|the two|the pair|the
 const LEGAL =
   /\b(?:indict\w*|charg(?:ed|es)|accus\w+|defendants?|prosecutors?|sentenc\w+|sanction\w*|plead\w*|convict\w*|arrest\w*|extradit\w*|complaint|unsealed)\b/i;
 const SEAT_OR_NAME = STATES.flatMap((s) => [...s.names, ...s.seats].map((word) => ({ word, code: s.code })));
+/** "China's " right before a mention: one pattern per state name or seat, compiled once. */
+const POSSESSIVE_STATE = SEAT_OR_NAME.map((s) => ({
+  ...s,
+  pattern: new RegExp(String.raw`(?<![\p{L}])${s.word}['’]s\s+$`, "u"),
+}));
+const POSSESSIVE_END = /['’]s\s+$/;
 
-const hasWord = (text: string, word: string) => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, "u").test(text);
+const wordPatterns = new Map<string, RegExp>();
+/** Whether `word` stands as a whole word in `text` (a word without pattern characters is looked for first). */
+function hasWord(text: string, word: string): boolean {
+  if (!/[.*+?^${}()|[\]\\]/.test(word) && !text.includes(word)) return false;
+  let pattern = wordPatterns.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, "u");
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(word, pattern);
+  }
+  return pattern.test(text);
+}
 const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
 
 /** The actors the report makes its defendants members of ("The two defendants … were members of APT10"). */
@@ -65,9 +82,11 @@ function possessiveTies(report: SegmentedReport, placed: readonly Placed[]): Spo
   const out: SponsorMention[] = [];
   for (const p of placed) {
     const before = report.text.slice(Math.max(0, p.mention.start - 40), p.mention.start);
-    const state = SEAT_OR_NAME.find((s) => new RegExp(String.raw`(?<![\p{L}])${s.word}['’]s\s+$`, "u").test(before));
+    const possessive = POSSESSIVE_END.exec(before);
+    if (!possessive) continue;
+    const state = POSSESSIVE_STATE.find((s) => s.pattern.test(before));
     if (!state) continue;
-    const start = p.mention.start - (/['’]s\s+$/.exec(before)?.[0].length ?? 0) - state.word.length;
+    const start = p.mention.start - possessive[0].length - state.word.length;
     out.push(
       Object.freeze({
         start,

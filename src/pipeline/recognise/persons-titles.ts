@@ -38,7 +38,49 @@ const NON_RESEARCH_STAFF =
 const FINITE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|told|will|would|did|does)\b/i;
 const VERB_START =
   /^(?:were|was|is|are|has|have|had|who|which|whose|said|says|told|added|will|would|could|can|may|might|did|does|do|and|but|or|not|also|both|who's|to|in|on|at|by|with|from|for)\b/i;
-const LEAD_WORDS = /((?:[\p{L}\p{M}.'’&-]+[ \t]+){0,10})$/u;
+/** A character of a lead word: a letter, a mark, or . ' ’ & - (as the class [\p{L}\p{M}.'’&-]). */
+const LEAD_CHAR = /^[\p{L}\p{M}.'’&-]$/u;
+const LEAD_MAX_WORDS = 10;
+
+function isLeadChar(code: number, text: string, at: number): boolean {
+  if (code < 128) {
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      code === 46 ||
+      code === 39 ||
+      code === 38 ||
+      code === 45
+    );
+  }
+  return LEAD_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+}
+
+/**
+ * The last words of `text` (at most ten), each made of lead characters and followed by spaces or tabs, up to
+ * its end — what /((?:[\p{L}\p{M}.'’&-]+[ \t]+){0,10})$/u finds, read backwards from the end instead of
+ * tried at every position of a long sentence.
+ */
+export function leadWords(text: string): string[] {
+  let from = text.length;
+  for (let count = 0; count < LEAD_MAX_WORDS; count++) {
+    let spaces = from;
+    while (spaces > 0 && (text.charCodeAt(spaces - 1) === 32 || text.charCodeAt(spaces - 1) === 9)) spaces--;
+    if (spaces === from) break;
+    let word = spaces;
+    while (word > 0) {
+      const code = text.charCodeAt(word - 1);
+      const high = word > 1 ? text.charCodeAt(word - 2) : 0;
+      const low = code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+      const at = low ? word - 2 : word - 1;
+      if (!isLeadChar(code, text, at)) break;
+      word = at;
+    }
+    if (word === spaces) break;
+    from = word;
+  }
+  return text.slice(from).trim().split(/\s+/).filter(Boolean);
+}
 const TITLE_JOINERS = new Set(["of", "for", "the", "and", "&", "at", "in", "to"]);
 const CLAUSE_WORDS = new Set(
   "as and or to of with by for that in on at from said says told is was were are be been has have had who which when while against including among between like named".split(
@@ -103,7 +145,7 @@ const isRoleWord = (word: string) =>
  */
 export function leadPhrase(before: string): { phrase: string; direct: boolean } | null {
   const trimmed = before.replace(/[ \t]*,?[ \t]*$/, " ");
-  const words = (LEAD_WORDS.exec(trimmed)?.[1] ?? "").trim().split(/\s+/).filter(Boolean);
+  const words = leadWords(trimmed);
   for (let k = words.length - 1; k >= Math.max(0, words.length - 8); k--) {
     const word = words[k] ?? "";
     if (!isRoleWord(word)) continue;

@@ -139,8 +139,22 @@ function acceptCoordinated(report: SegmentedReport, pending: Located[], drafts: 
   return rest;
 }
 
+/** The last reading per report: sponsors, attribution and the report's persons all ask with the same mentions. */
+const lastReading = new WeakMap<
+  SegmentedReport,
+  { mentions: RecognitionContext["actorMentions"]; found: PersonFinding[] }
+>();
+
 /** Recognises the people a report names, one finding per person, with their role, title and affiliation. */
 export function recognisePersons(report: SegmentedReport, ctx: RecognitionContext): PersonFinding[] {
+  const held = lastReading.get(report);
+  if (held && held.mentions === ctx.actorMentions) return [...held.found];
+  const found = readPersons(report, ctx);
+  lastReading.set(report, { mentions: ctx.actorMentions, found });
+  return [...found];
+}
+
+function readPersons(report: SegmentedReport, ctx: RecognitionContext): PersonFinding[] {
   const drafts = new Map<string, PersonDraft>();
   const pending: Located[] = [];
   for (const located of runsOfReport(report, ctx)) {

@@ -26,12 +26,41 @@ interface EntryPattern {
   readonly entry: SponsorEntry;
   readonly pattern: RegExp;
   readonly length: number;
+  /** A word the text must contain for the pattern to match (lower case when `caseless`), or null. */
+  readonly needle: string | null;
+  readonly caseless: boolean;
+}
+
+/** The longest plain word of a name (its words split where the pattern allows spaces, hyphens or quotes). */
+function needleOf(name: string, caseless: boolean): string | null {
+  const words = name.split(/[ '-]/).filter((w) => /^[A-Za-z0-9]+$/.test(w));
+  const longest = words.sort((a, b) => b.length - a.length)[0];
+  if (longest === undefined) return null;
+  return caseless ? longest.toLowerCase() : longest;
 }
 
 const ENTRY_PATTERNS: readonly EntryPattern[] = SPONSOR_ENTRIES.flatMap((entry) => [
-  ...entry.names.map((n) => ({ entry, pattern: bounded(escape(n), "giu"), length: n.length })),
-  ...entry.abbreviations.map((a) => ({ entry, pattern: bounded(escape(a), "gu"), length: a.length })),
+  ...entry.names.map((n) => ({
+    entry,
+    pattern: bounded(escape(n), "giu"),
+    length: n.length,
+    needle: needleOf(n, true),
+    caseless: true,
+  })),
+  ...entry.abbreviations.map((a) => ({
+    entry,
+    pattern: bounded(escape(a), "gu"),
+    length: a.length,
+    needle: needleOf(a, false),
+    caseless: false,
+  })),
 ]).sort((a, b) => b.length - a.length);
+
+/**
+ * The text as caseless patterns see it, for looking up needles: lower case, with the two letters outside ASCII
+ * that case-insensitive matching takes for ASCII ones (ſ for s, the Kelvin sign for k) folded too.
+ */
+const caselessView = (text: string) => text.toLowerCase().replace(/ſ/g, "s");
 
 /** One pass that tells whether a sentence can hold any gazetteer name at all (most sentences hold none). */
 const ANY_ENTRY = new RegExp(
@@ -91,7 +120,9 @@ function gazetteerMentions(text: string, sentence: Span): SponsorMention[] {
   const body = text.slice(sentence.start, sentence.end);
   const out: SponsorMention[] = [];
   if (!ANY_ENTRY.test(body)) return out;
-  for (const { entry, pattern } of ENTRY_PATTERNS) {
+  const lower = caselessView(body);
+  for (const { entry, pattern, needle, caseless } of ENTRY_PATTERNS) {
+    if (needle !== null && !(caseless ? lower : body).includes(needle)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
       let start = sentence.start + m.index;

@@ -42,16 +42,20 @@ export function toSponsorFinding(report: SegmentedReport, m: SponsorMention, evi
 /** People the text places inside a tied unit, agency or front company ("Wang Dong, an officer in Unit 61398"). */
 function personSponsors(report: SegmentedReport, persons: readonly PersonFinding[], tied: readonly SponsorMention[]) {
   const out: SponsorFinding[] = [];
+  const bodies = tied.flatMap((body) => {
+    const sentence = body.level === "state" ? undefined : sentenceAt(report, body.start);
+    return sentence ? [{ body, sentence, text: report.text.slice(sentence.start, sentence.end) }] : [];
+  });
+  if (bodies.length === 0) return out;
   for (const person of persons) {
     if (person.role === "official" || person.role === "researcher") continue;
+    const holding = bodies.filter((b) => b.text.includes(person.name));
+    if (holding.length === 0) continue;
     const named = new RegExp(
       String.raw`(?<![\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`,
       "u",
     );
-    for (const body of tied.filter((t) => t.level !== "state")) {
-      const sentence = sentenceAt(report, body.start);
-      if (!sentence) continue;
-      const text = report.text.slice(sentence.start, sentence.end);
+    for (const { body, sentence, text } of holding) {
       const at = named.exec(text)?.index ?? -1;
       if (at < 0) continue;
       const from = Math.min(at, body.start - sentence.start);

@@ -5,6 +5,13 @@ import { sql } from "kysely";
 import { EVENT_WINDOW_DAYS, groupEvents, type ActionObservation, type Event } from "../../../pipeline/fuse/index.ts";
 import { inFusion, type Db } from "./context.ts";
 
+/** Rows per INSERT statement (PostgreSQL takes at most 65,535 parameters in one). */
+const ROWS_PER_INSERT = 1000;
+
+function* slices<T>(rows: readonly T[]): Generator<T[]> {
+  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) yield rows.slice(from, from + ROWS_PER_INSERT);
+}
+
 const DAY = 86_400_000;
 
 /** The first and last day (days since 1970) an ISO date covers; null for a year alone or no date. */
@@ -76,19 +83,30 @@ export async function deleteEvents(db: Db, ids: readonly string[]): Promise<void
       .execute();
 }
 
-export async function insertEvent(db: Db, event: Event, ordinals: ReadonlyMap<ActionObservation, number>) {
-  const first = daysOf(event.from);
-  const last = daysOf(event.to);
-  const days = first && last ? sql`int4range(${first.first}, ${last.last}, '[]')` : sql`null`;
-  await sql`insert into events (id, from_date, to_date, days, types, actor_keys, targets)
-            values (${event.id}, ${event.from}, ${event.to}, ${days}, ${JSON.stringify(event.types)},
-                    ${JSON.stringify(event.actorKeys)}, ${JSON.stringify(event.targets)})`.execute(db);
-  const actions = event.actions.map((action) => {
-    const ordinal = ordinals.get(action);
-    if (ordinal === undefined) throw new Error(`an action of event ${event.id} has no position in its report`);
-    return { event_id: event.id, report_id: action.reportId, ordinal, action: JSON.stringify(action) };
+/** Writes these events, their actions and their reports: three statements however many events there are. */
+export async function insertEvents(
+  db: Db,
+  events: readonly Event[],
+  ordinals: ReadonlyMap<ActionObservation, number>,
+): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => {
+    const first = daysOf(event.from);
+    const last = daysOf(event.to);
+    const days = first && last ? sql`int4range(${first.first}, ${last.last}, '[]')` : sql`null::int4range`;
+    return sql`(${event.id}, ${event.from}, ${event.to}, ${days}, ${JSON.stringify(event.types)}::jsonb,
+                ${JSON.stringify(event.actorKeys)}::jsonb, ${JSON.stringify(event.targets)}::jsonb)`;
   });
-  if (actions.length > 0) await db.insertInto("event_actions").values(actions).execute();
-  const reports = event.reports.map((report_id) => ({ event_id: event.id, report_id }));
-  if (reports.length > 0) await db.insertInto("event_reports").values(reports).execute();
+  await sql`insert into events (id, from_date, to_date, days, types, actor_keys, targets)
+            values ${sql.join(rows)}`.execute(db);
+  const actions = events.flatMap((event) =>
+    event.actions.map((action) => {
+      const ordinal = ordinals.get(action);
+      if (ordinal === undefined) throw new Error(`an action of event ${event.id} has no position in its report`);
+      return { event_id: event.id, report_id: action.reportId, ordinal, action: JSON.stringify(action) };
+    }),
+  );
+  for (const slice of slices(actions)) await db.insertInto("event_actions").values(slice).execute();
+  const reports = events.flatMap((event) => event.reports.map((report_id) => ({ event_id: event.id, report_id })));
+  for (const slice of slices(reports)) await db.insertInto("event_reports").values(slice).execute();
 }

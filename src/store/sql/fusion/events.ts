@@ -5,7 +5,7 @@ import type { Extraction } from "../../../core/index.ts";
 import { addToEvents, type Event } from "../../../pipeline/fuse/index.ts";
 import { actionObservationsOf } from "./actions.ts";
 import { inFusion, type Db } from "./context.ts";
-import { deleteEvents, eventsNear, insertEvent, loadEvents, regroup, type LoadedEvents } from "./event-rows.ts";
+import { deleteEvents, eventsNear, insertEvents, loadEvents, regroup, type LoadedEvents } from "./event-rows.ts";
 
 /** Replaces the events `before` by `after`, writing only those that changed. Returns how many were written. */
 async function saveEvents(
@@ -18,7 +18,7 @@ async function saveEvents(
   const stale = before.filter((e) => !unchanged.has(e)).map((e) => e.id);
   const written = after.filter((e) => !unchanged.has(e));
   await deleteEvents(db, [...new Set([...stale, ...written.map((e) => e.id)])]);
-  for (const event of written) await insertEvent(db, event, ordinals);
+  await insertEvents(db, written, ordinals);
   return written.length;
 }
 
