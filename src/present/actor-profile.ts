@@ -1,5 +1,6 @@
 // An actor's profile across the stored documents (the latest version of each): its names with their
-// sources, the mentions seen in each report, sponsors, members, victims, actions and periods — each a fact
+// sources, the mentions seen in each report, sponsors, members, victims, actions, periods, and its arsenal
+// (malware, tools, vulnerabilities, techniques, indicators: src/present/actor-arsenal.ts) — each a fact
 // fused across reports (src/pipeline/fuse) with its confidence, how many independent sources carry it, its
 // evidence sentences (each marked with the report it was copied from, if any) and the details reports
 // disagree on side by side. Field names follow the extract contract; every fact carries
@@ -7,6 +8,7 @@
 import type { Predicate } from "../core/index.ts";
 import type { StoredReport } from "../store/store.ts";
 import { factsOfReports, presentEvidence, presentFactSummary, type Fact } from "./facts.ts";
+import { presentActorArsenal } from "./actor-arsenal.ts";
 
 export interface ProfileEvidence {
   readonly document: string;
@@ -119,6 +121,7 @@ export function presentActorProfile(
       to: detail(f, "to"),
       ...common(f),
     })),
+    ...presentActorArsenal(facts.filter((f) => f.subject.key === actor.key).sort(byStrength), reports),
   };
 }
 

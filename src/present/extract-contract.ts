@@ -1,6 +1,7 @@
 // The `espial extract --json` contract of docs/evaluation (same keys and field names as the gold), with
 // Espial's extras beside them: ids, offsets, modality, evidence and confidence.
 import type { Extraction, ReportSource } from "../core/index.ts";
+import { presentExtractedArsenal } from "./extract-arsenal.ts";
 
 const uniqueBy = <T>(items: readonly T[], key: (t: T) => string): T[] => {
   const seen = new Set<string>();
@@ -77,5 +78,6 @@ export function presentExtraction(source: ReportSource, extraction: Extraction) 
       suspected_sponsor: u.suspectedSponsor,
       evidence: u.evidence.sentence,
     })),
+    arsenal: presentExtractedArsenal(extraction),
   };
 }

@@ -1,10 +1,12 @@
 // What the OASIS JSON schemas cannot say about a bundle, checked: ids unique, of their object's type and
 // UUIDs; `spec_version` 2.1; every `*_ref` and `*_refs` (at any depth, extensions included) resolving inside
 // the bundle; `modified` not before `created`, `last_seen` not before `first_seen`; each relationship of a
-// type STIX 2.1 defines for its source and target types (or one of the generic ones).
+// type STIX 2.1 defines for its source and target types (or one of the generic ones); every indicator's
+// STIX pattern parsing.
 import { isStixId, typeOfId } from "./ids.ts";
 import type { StixBundle, StixObject } from "./objects.ts";
 import { fitsSpec } from "./relationship-types.ts";
+import { parseStixPattern } from "./pattern.ts";
 
 /** Every reference property in a value: [path, id]. */
 function referencesIn(value: unknown, path: string, out: [string, unknown][]): void {
@@ -43,6 +45,13 @@ function checkRelationship(o: StixObject, problems: string[]): void {
   }
 }
 
+/** An indicator's STIX pattern must parse (the JSON schemas only ask for a string). */
+function checkPattern(o: StixObject, problems: string[]): void {
+  if (o.type !== "indicator" || o["pattern_type"] !== "stix") return;
+  const parsed = parseStixPattern(String(o["pattern"]));
+  if (!parsed.ok) problems.push(`${o.id}: pattern is not a STIX 2.1 pattern (${parsed.error})`);
+}
+
 /** The problems of a bundle, one line each; none when it is sound. */
 export function checkStixBundle(bundle: StixBundle): string[] {
   const problems: string[] = [];
@@ -63,6 +72,7 @@ export function checkStixBundle(bundle: StixBundle): string[] {
     }
     checkTimes(o, problems);
     checkRelationship(o, problems);
+    checkPattern(o, problems);
   }
   return problems;
 }

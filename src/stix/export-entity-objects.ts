@@ -8,6 +8,7 @@ import { propertyExtension } from "./extension.ts";
 import type { StixExternalReference, StixObject } from "./objects.ts";
 import { compact } from "./objects.ts";
 import { common, type Provenance } from "./export-common.ts";
+import { arsenalObject } from "./export-arsenal-objects.ts";
 
 /** The source name of the external reference that holds an object's Espial key. */
 export const ESPIAL_SOURCE = "espial";
@@ -151,6 +152,11 @@ export function entityObject(e: SnapshotEntity, p: Provenance, stateLinked: bool
       });
     case "person":
       return personObject(e, p, stateLinked);
+    case "software":
+    case "vulnerability":
+    case "technique":
+    case "indicator":
+      return arsenalObject(e, p);
   }
 }
 

@@ -63,6 +63,16 @@ export const SPEC_RELATIONSHIPS: Readonly<Record<string, readonly (readonly [str
     ["malware", "intrusion-set"],
     ["malware", "threat-actor"],
   ],
+  indicates: [
+    ["indicator", "attack-pattern"],
+    ["indicator", "campaign"],
+    ["indicator", "infrastructure"],
+    ["indicator", "intrusion-set"],
+    ["indicator", "malware"],
+    ["indicator", "threat-actor"],
+    ["indicator", "tool"],
+  ],
+  "based-on": [["indicator", "observed-data"]],
   compromises: [
     ["campaign", "infrastructure"],
     ["intrusion-set", "infrastructure"],

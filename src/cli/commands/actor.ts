@@ -1,42 +1,21 @@
 // `espial actor NAME [--json]`: one actor's profile, found by any of its names (forgiving case, spacing and
 // typos), with every fact's evidence sentences.
 import type { Command } from "commander";
-import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { loadKnowledge, openStore } from "../../compose.ts";
-import { presentActorProfile, type ActorIdentity, type ActorProfile } from "../../present/actor-profile.ts";
-import type { Store } from "../../store/store.ts";
-import type { Catalogue } from "../../catalogue/index.ts";
+import { presentActorProfile, type ActorProfile } from "../../present/actor-profile.ts";
+import { identifyActor } from "../../present/identify-actor.ts";
 import { printJson, printLine, type Io } from "../output.ts";
 import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
-/** Finds which actor a name means: the catalogue first (preferring actors in the store), then the store. */
-export async function identifyActor(name: string, catalogue: Catalogue, store: Store): Promise<ActorIdentity> {
-  const inStore = await store.listActors();
-  const stored = new Set(inStore.map((a) => a.key));
-  const candidates = catalogue.findActors(name);
-  const best = candidates.find((c) => stored.has(c.actor.key)) ?? candidates[0];
-  if (best) {
-    return {
-      key: best.actor.key,
-      name: best.actor.name,
-      names: best.actor.names.map((n) => ({
-        name: n.name,
-        sources: n.sources.map((s) => (s.vendor ? `${s.dataset} (${s.vendor})` : s.dataset)),
-      })),
-    };
-  }
-  const local = inStore.find((a) => squash(a.name) === squash(name));
-  if (local)
-    return { key: local.key, name: local.name, names: [{ name: local.name, sources: ["discovered in reports"] }] };
-  throw new EspialError("not-found", `no actor known as "${name}" (try espial actors)`);
-}
+/** Which actor a name means: shared with the HTTP API and the STIX export (present/identify-actor.ts). */
+export { identifyActor };
 
 export function registerActor(program: Command, ctx: CommandContext): void {
   withStoreFlags(program.command("actor"))
-    .description("show an actor's profile: names, mentions, sponsors, members, victims, actions, periods")
+    .description(
+      "show an actor's profile: names, mentions, sponsors, members, victims, actions, periods, malware and tools, vulnerabilities, techniques, indicators",
+    )
     .argument("<name>", "any name of the actor: APT10, Stone Panda, menuPass …")
     .option("--json", "print as JSON")
     .action(async (name: string, flags: StoreFlags & { json?: boolean }) => {
@@ -57,21 +36,17 @@ export function registerActor(program: Command, ctx: CommandContext): void {
 /** The profile as an analyst reads it on a terminal. */
 export function printProfile(io: Io, p: ActorProfile): void {
   const line = (s = "") => printLine(io, s);
+  // A long passage (a list's lead to its item, a group named before the deed) keeps its start and its end.
+  const clip = (text: string) => (text.length <= 200 ? text : `${text.slice(0, 80)} … ${text.slice(-115)}`);
   const cite = (ev: readonly { document: string; sentence?: string }[]) =>
-    ev
-      .slice(0, 2)
-      .forEach((e) => line(`      [${e.document}] ${(e.sentence ?? "").replace(/\s+/g, " ").slice(0, 160)}`));
+    ev.slice(0, 2).forEach((e) => line(`      [${e.document}] ${clip((e.sentence ?? "").replace(/\s+/g, " "))}`));
   line(`${p.name}  (${p.id})`);
   line(`  also known as: ${p.aliases.filter((a) => a !== p.name).join(", ") || "—"}`);
   line(`  named in the reports as: ${p.mentions.join(", ") || "—"}`);
   line(`  reports: ${p.reports.length}`);
   for (const r of p.reports)
     line(`    ${r.document}  ${r.published ?? "undated"}  ${r.title ?? r.origin}  (${r.mentions.join(", ")})`);
-  const section = (
-    title: string,
-    items: readonly { evidence: readonly { document: string; sentence?: string }[] }[],
-    label: (i: never) => string,
-  ) => {
+  const section: Section = (title, items, label) => {
     if (items.length === 0) return;
     line(`  ${title}:`);
     for (const item of items) {
@@ -102,5 +77,44 @@ export function printProfile(io: Io, p: ActorProfile): void {
     "periods of activity",
     p.periods,
     (s: ActorProfile["periods"][number]) => `${String(s.from)}–${String(s.to ?? "")}`,
+  );
+  printArsenal(p, section);
+}
+
+type Section = (
+  title: string,
+  items: readonly { evidence: readonly { document: string; sentence?: string }[] }[],
+  label: (i: never) => string,
+) => void;
+
+/** Malware, tools, vulnerabilities, techniques and indicators, each with its confidence; indicators defanged. */
+function printArsenal(p: ActorProfile, section: Section): void {
+  const sure = (f: { confidence: number; reports: number }) =>
+    `confidence ${f.confidence.toFixed(2)}, ${f.reports} report${f.reports === 1 ? "" : "s"}`;
+  const software = (s: ActorProfile["malware"][number]) =>
+    `${s.name}${s.attack_id ? ` (${s.attack_id})` : ""} — ${sure(s)}`;
+  section("malware", p.malware, software);
+  section("tools", p.tools, software);
+  section(
+    "vulnerabilities exploited",
+    p.vulnerabilities,
+    (v: ActorProfile["vulnerabilities"][number]) =>
+      `${v.cve}${v.nickname ? ` (${v.nickname})` : ""}${v.products.length ? ` in ${v.products.join(", ")}` : ""} — ${sure(v)}`,
+  );
+  section(
+    "techniques (ATT&CK)",
+    p.techniques,
+    (t: ActorProfile["techniques"][number]) => `${t.id} ${t.name ?? ""} — ${sure(t)}`,
+  );
+  // The evidence sentence may write the indicator live: it is shown defanged there too.
+  const defangedIn = (i: ActorProfile["indicators"][number]) => {
+    const live = new RegExp(i.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi");
+    return { ...i, evidence: i.evidence.map((e) => ({ ...e, sentence: e.sentence.replace(live, i.defanged) })) };
+  };
+  section(
+    "indicators (defanged)",
+    p.indicators.map(defangedIn),
+    (i: ActorProfile["indicators"][number]) =>
+      `${i.type} ${i.defanged}${i.reserved ? " (reserved address)" : ""} — ${sure(i)}`,
   );
 }

@@ -71,5 +71,16 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
           `action  ${a.type} ${a.date ?? "(no date)"} by ${a.by.join(", ") || "?"} against ${a.against.join(", ") || "?"} [${a.status}]`,
         );
       for (const p of presented.periods) printLine(io, `period  ${p.from}–${p.to ?? ""}`);
+      const names = new Map(presented.actors.map((a) => [a.id, a.name]));
+      const tied = (by: readonly { actor: string }[]) =>
+        by.length ? ` — ${[...new Set(by.map((b) => names.get(b.actor) ?? b.actor))].join(", ")}` : "";
+      const { arsenal } = presented;
+      for (const m of arsenal.malware) printLine(io, `malware ${m.name}${tied(m.by)}`);
+      for (const t of arsenal.tools) printLine(io, `tool    ${t.name}${tied(t.by)}`);
+      for (const v of arsenal.vulnerabilities)
+        printLine(io, `vuln    ${v.cve}${v.nickname ? ` (${v.nickname})` : ""}${tied(v.by)}`);
+      for (const t of arsenal.techniques) printLine(io, `attack  ${t.id} ${t.name ?? t.phrase}${tied(t.by)}`);
+      // Indicators are printed defanged: a terminal turns live URLs into links.
+      for (const i of arsenal.indicators) printLine(io, `ioc     ${i.type} ${i.defanged}${tied(i.by)}`);
     });
 }

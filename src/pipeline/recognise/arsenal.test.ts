@@ -78,4 +78,39 @@ describe("linkArsenalToActors", () => {
     );
     expect(links).toEqual([]);
   });
+
+  it("ties a sentence that speaks of the group it named just before to that one group, with less confidence", () => {
+    const text =
+      "Ireland's cyber centre warned about APT41 on Monday. Since March, these state-backed hackers deployed ShadowPad on build servers.";
+    const { links } = read(text);
+    expect(links).toEqual(["APT41 uses software:ShadowPad"]);
+    const report = reportOf(text);
+    const actors = resolveActors(report, recogniseActors(report, deps), deps);
+    const ctx = { published: null, actors, actorMentions: actors.flatMap((a) => a.mentionSpans) };
+    const [link] = linkArsenalToActors(report, recogniseArsenal(report, ctx, deps), ctx);
+    expect(link?.evidence.sentence).toMatch(/^Ireland's cyber centre warned about APT41 .* build servers\.$/);
+  });
+
+  it("ties nothing to 'these hackers' when the sentences before it name two groups", () => {
+    const { links } = read(
+      "APT41 and APT10 were both seen in May. Since March, these state-backed hackers deployed ShadowPad on build servers.",
+    );
+    expect(links).toEqual([]);
+  });
+});
+
+describe("the group a sentence refers back to", () => {
+  it("does not take the 'it' of a reporting verb for the group", () => {
+    const { links } = read("Mandiant described APT41 in a long post. It added that ShadowPad turned up on one server.");
+    expect(links).toEqual([]);
+  });
+});
+
+describe("software names that are actor names", () => {
+  it("does not take an actor's name before a software noun for new software ('the APT10 toolkit')", () => {
+    const { findings } = read(
+      "Researchers found that the APT10 toolkit now includes PlugX, and APT10 used it in March.",
+    );
+    expect(findings.software.map((s) => s.name)).toEqual(["PlugX"]);
+  });
 });

@@ -101,6 +101,31 @@ function listIntro(report: SegmentedReport, item: Sentence): Sentence | undefine
   return undefined;
 }
 
+/** A sentence that speaks of a group it named before: "the group", "these Chinese-backed hackers", "the
+ * operators", or "it"/"they" as the subject of a deed ("…, it breached …") — not of a report's verb ("it added"),
+ * whose "it" is the source. */
+const ANAPHOR =
+  /\b(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,3}?(?:group|hackers|actors?|attackers|operators|intruders|crew|gang|adversary|APT)\b|(?:^|[,;:]\s*|\band\s+)(?:it|they)\s+(?:\w+ly\s+)?(?:also\s+|then\s+|again\s+)?(?!(?:added|noted|reported|warned|stated|explained|claimed|confirmed|believed|observed|assessed|attributed|published|named|tracked|called)\b)(?:\w+ed|used|uses|sent|stole|built|wrote|deploys|exploits|relies)\b/i;
+
+/**
+ * The one actor an anaphoric sentence can only mean: the actors named in the nearest of the three sentences
+ * before it that names any, when that is exactly one. A report that juggles several groups gets no link.
+ */
+function antecedentOf(
+  report: SegmentedReport,
+  actors: readonly ActorSpan[],
+  sentence: Sentence,
+): { keys: string[]; from: number } | null {
+  if (!ANAPHOR.test(report.text.slice(sentence.start, sentence.end))) return null;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i--) {
+    const before = report.sentences[i]!;
+    const keys = [...new Set(actorsIn(actors, before).map((a) => a.key))];
+    if (keys.length === 1) return { keys, from: before.start };
+    if (keys.length > 1) return null;
+  }
+  return null;
+}
+
 /** The actor mentions inside a span (`actors` ordered by start). */
 function actorsIn(actors: readonly ActorSpan[], span: Span): ActorSpan[] {
   let lo = 0;
@@ -119,7 +144,9 @@ function actorsIn(actors: readonly ActorSpan[], span: Span): ActorSpan[] {
 /**
  * The sentences that name an actor (or a coreference mention of it) beside a finding: the actor uses the
  * software or technique, exploits the vulnerability, is indicated by the indicator. An item of a list counts
- * with the sentence that introduces the list; the evidence then runs from that sentence to the item.
+ * with the sentence that introduces the list; the evidence then runs from that sentence to the item. A
+ * sentence that names no actor but speaks of "the group" or "they" counts for the one actor the sentences just
+ * before it name, with less confidence.
  */
 export function linkArsenalToActors(
   report: SegmentedReport,
@@ -134,17 +161,24 @@ export function linkArsenalToActors(
     for (const span of target.spans) {
       const sentence = sentenceAt(report, span.start);
       if (!sentence) continue;
-      let named = actorsIn(actors, sentence);
+      const named = actorsIn(actors, sentence);
       let from = sentence.start;
       let base = 0.7;
+      let keys = [...new Set(named.map((a) => a.key))];
       if (named.length === 0) {
         const intro = listIntro(report, sentence);
-        if (!intro) continue;
-        named = actorsIn(actors, intro);
-        from = intro.start;
-        base = 0.6;
+        const earlier = intro ? null : antecedentOf(report, actors, sentence);
+        if (intro) {
+          keys = [...new Set(actorsIn(actors, intro).map((a) => a.key))];
+          from = intro.start;
+          base = 0.6;
+        } else if (earlier) {
+          // The evidence runs from the sentence that names the group to the one that says what it did.
+          keys = earlier.keys;
+          from = earlier.from;
+          base = 0.5;
+        } else continue;
       }
-      const keys = [...new Set(named.map((a) => a.key))];
       if (keys.length === 0) continue;
       const end = Math.max(sentence.end, span.end);
       const evidence: Evidence = Object.freeze({ start: from, end, sentence: report.text.slice(from, end) });

@@ -174,6 +174,11 @@ export function recogniseSoftware(
   }
   const known = [...byId.values()].map((list) => toFinding(report, list));
   const taken = accepted.map((a) => a.span);
-  const discovered = discoverSoftware(report, taken).filter((d) => !overlapsSorted(actorSpans, d));
+  // A name the report gives an actor is not new software, even where the actor recogniser let that one
+  // mention go ("the APT10 toolkit").
+  const actorNames = new Set(ctx.actors.flatMap((a) => [...a.mentions, ...a.aliases].map(squashName)));
+  const discovered = discoverSoftware(report, taken).filter(
+    (d) => !overlapsSorted(actorSpans, d) && !actorNames.has(squashName(d.surface)),
+  );
   return [...known, ...fromDiscovered(report, discovered)].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }
