@@ -22,6 +22,11 @@ export const FACT_LINKS: Readonly<
   "part-of": { preferred: "related-to", reverse: false, phrase: "is part of" },
   "employed-by": { preferred: "related-to", reverse: false, phrase: "works for" },
   "same-as": { preferred: "related-to", reverse: false, phrase: "is named in the report as the same actor as" },
+  uses: { preferred: "uses", reverse: false, phrase: "uses" },
+  // STIX 2.1 has no `exploits`: an intrusion set `targets` a vulnerability is how the specification says it.
+  exploits: { preferred: "targets", reverse: false, phrase: "exploits" },
+  // The indicator points at the actor: indicator `indicates` intrusion-set.
+  indicates: { preferred: "indicates", reverse: true, phrase: "is indicated by" },
 };
 
 const percent = (x: number) => Math.max(0, Math.min(100, Math.round(x * 100)));

@@ -1,6 +1,7 @@
 // Exports from the store, for the CLI and the HTTP API: the whole store, or one actor's neighbourhood (every
 // report that mentions it, with all that those reports support). The store and catalogue are passed in.
-import { EspialError } from "../core/index.ts";
+import { identifyActor } from "../present/identify-actor.ts";
+import type { ActorGroup } from "../store/store.ts";
 import type { Catalogue } from "../catalogue/index.ts";
 import type { StixBundle } from "./objects.ts";
 import { createStixSnapshot, type ReportInput } from "./snapshot-from-store.ts";
@@ -12,23 +13,16 @@ export interface ExportStore {
   getReport(id: string): Promise<ReportInput | null>;
   listActors(): Promise<readonly { readonly key: string; readonly name: string }[]>;
   reportsMentioningActor(actorKey: string): Promise<readonly ReportInput[]>;
+  /** The actor a key reads as after analysts' merges (the Store port has it). */
+  actorGroup?(key: string): Promise<ActorGroup>;
 }
 
 /** The catalogue operations an export uses: an actor by key, and by any of its names. */
-export type ExportCatalogue = Pick<Catalogue, "actor" | "findActors">;
+export type ExportCatalogue = Pick<Catalogue, "actor" | "findActors" | "actorsNamed">;
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-
-/** The key of the actor a name means: the catalogue's (preferring actors in the store), else the store's. */
+/** The key of the actor a name means (after analysts' merges): see present/identify-actor.ts. */
 export async function findActorKey(store: ExportStore, catalogue: ExportCatalogue, name: string): Promise<string> {
-  const stored = await store.listActors();
-  const inStore = new Set(stored.map((a) => a.key));
-  const candidates = catalogue.findActors(name);
-  const best = candidates.find((c) => inStore.has(c.actor.key)) ?? candidates[0];
-  if (best) return best.actor.key;
-  const local = stored.find((a) => squash(a.name) === squash(name) || a.key === name);
-  if (local) return local.key;
-  throw new EspialError("not-found", `no actor known as "${name}" (try espial actors)`);
+  return (await identifyActor(name, catalogue, store)).key;
 }
 
 /** The bundle of every stored document (its latest version). */

@@ -135,9 +135,9 @@ const foreign: { type: "bundle"; id: string; objects: Record<string, unknown>[] 
       external_references: [{ source_name: "vendor", url: "https://vendor.example.com/report" }],
     },
     {
-      type: "indicator",
+      type: "campaign",
       spec_version: "2.1",
-      id: "indicator--8e1d2c3b-4a5f-4e6d-8c7b-9a0f1e2d3c4b",
+      id: "campaign--8e1d2c3b-4a5f-4e6d-8c7b-9a0f1e2d3c4b",
       created: "2024-01-02T00:00:00.000Z",
     },
     { type: "identity", id: "not-an-id" },
@@ -183,7 +183,7 @@ describe("fromStixBundle: other producers' bundles", () => {
 
   it("skips, with why, the objects it does not read", () => {
     expect(read(foreign).skipped).toEqual([
-      { id: "indicator--8e1d2c3b-4a5f-4e6d-8c7b-9a0f1e2d3c4b", reason: "Espial does not read indicator objects" },
+      { id: "campaign--8e1d2c3b-4a5f-4e6d-8c7b-9a0f1e2d3c4b", reason: "Espial does not read campaign objects" },
       { id: "not-an-id", reason: "not a STIX object (type and id)" },
     ]);
   });

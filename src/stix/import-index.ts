@@ -9,6 +9,7 @@ import { espialProperties } from "./extension.ts";
 import { entityExtensionSchema, intrusionSetExtensionSchema } from "./extension-schema.ts";
 import { ESPIAL_SOURCE } from "./export-entity-objects.ts";
 import { nameKey } from "./snapshot-entities.ts";
+import { indicatorOfPattern } from "./pattern.ts";
 import type { StixExternalReference, StixObject } from "./objects.ts";
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
@@ -54,6 +55,28 @@ export function keyOf(o: StixObject): string | null {
       if (!name || cls === "system") return null;
       const kind = cls === "individual" ? "person" : cls === "class" ? "sector" : "organisation";
       return `${kind}:${nameKey(name)}`;
+    }
+    case "malware":
+    case "tool": {
+      const attack = referencesOf(o).find(
+        (r) => r.source_name === "mitre-attack" && /^S\d{4}$/.test(r.external_id ?? ""),
+      );
+      if (attack?.external_id) return `software:${attack.external_id}`;
+      return name ? `software:name:${nameKey(name)}` : null;
+    }
+    case "vulnerability": {
+      const cve = referencesOf(o).find((r) => r.source_name === "cve")?.external_id ?? name ?? "";
+      return /^CVE-\d{4}-\d{4,}$/i.test(cve) ? `vulnerability:${cve.toUpperCase()}` : null;
+    }
+    case "attack-pattern": {
+      const id = referencesOf(o).find(
+        (r) => r.source_name === "mitre-attack" && /^T\d{4}(?:\.\d{3})?$/.test(r.external_id ?? ""),
+      )?.external_id;
+      return id ? `technique:${id}` : null;
+    }
+    case "indicator": {
+      const found = o["pattern_type"] === "stix" ? indicatorOfPattern(String(o["pattern"])) : null;
+      return found ? `indicator:${found.value}` : null;
     }
     default:
       return null;
@@ -132,6 +155,17 @@ export function entityOf(o: StixObject, p: EntityPointer): SnapshotEntity | null
         key: p.key,
         name: str(o["name"]) ?? countries.getName(p.key, "en", { select: "alias" }) ?? p.key,
       };
+    case "software":
+      if (o.type !== "malware" && o.type !== "tool") return null;
+      return { kind: "software", key: p.key, name, softwareKind: o.type, aliases: strings(o["aliases"]).sort() };
+    case "vulnerability":
+      return { kind: "vulnerability", key: p.key, name, description: str(o["description"]) };
+    case "technique":
+      return { kind: "technique", key: p.key, name };
+    case "indicator": {
+      const found = indicatorOfPattern(String(o["pattern"]));
+      return found ? { kind: "indicator", key: p.key, name, indicatorKind: found.kind } : null;
+    }
   }
 }
 

@@ -51,3 +51,19 @@ export {
   type EntityPointer,
   type FactPredicate,
 } from "./snapshot.ts";
+export {
+  createBundleIngester,
+  importStixBundle,
+  type BundleIngestResult,
+  type StixBundleImport,
+} from "./import-store.ts";
+export {
+  exportPublishedBundle,
+  publishStix,
+  storeSnapshot,
+  type PublishDeps,
+  type PublishStore,
+  type StableExportOptions,
+} from "./publish.ts";
+export { planVersions, stabiliseObjects, newVersionOf, tlpOfObject, versionOf } from "./versions.ts";
+export { mergeImported } from "./import-merge.ts";

@@ -1,6 +1,8 @@
-// The entities one extraction names besides actors — sponsors, people, victims — each under a key stable
-// across reports: a sponsor's gazetteer key ("cn-mss", "state:CN"), an ISO code, or a normalised name.
-import type { Extraction, SponsorFinding } from "../core/index.ts";
+// The entities one extraction names besides actors — sponsors, people, victims, the arsenal — each under a key
+// stable across reports: a sponsor's gazetteer key ("cn-mss", "state:CN"), an ISO code, a normalised name, an
+// ATT&CK id, a CVE, or an indicator's refanged value.
+import type { ArsenalFindings, Extraction, SponsorFinding, VulnerabilityFinding } from "../core/index.ts";
+import { defang } from "../pipeline/recognise/arsenal.ts";
 import type { SnapshotEntity } from "./snapshot.ts";
 
 /** Lower case, letters and digits only, possessives dropped: "China's MSS" → "china mss". */
@@ -25,6 +27,11 @@ function merge(a: SnapshotEntity, b: SnapshotEntity): SnapshotEntity {
   }
   if (a.kind === "sponsor" && b.kind === "sponsor") return { ...a, country: a.country ?? b.country };
   if (a.kind === "sector" && b.kind === "sector") return { ...a, sector: a.sector ?? b.sector };
+  if (a.kind === "software" && b.kind === "software") {
+    return { ...a, aliases: [...new Set([...a.aliases, ...b.aliases])].sort() };
+  }
+  if (a.kind === "vulnerability" && b.kind === "vulnerability")
+    return { ...a, description: a.description ?? b.description };
   return a;
 }
 
@@ -74,4 +81,30 @@ export function collectEntities(extraction: Extraction, index: EntityIndex): voi
   }
   for (const v of extraction.victimOrganisations)
     index.add({ kind: "organisation", key: nameKey(v.name), name: v.name });
+  if (extraction.arsenal) collectArsenal(extraction.arsenal, index);
+}
+
+/** What a vulnerability's STIX description says: its popular name and the products the text names. */
+function describeVulnerability(v: VulnerabilityFinding): string | null {
+  const parts = [
+    v.nickname ? `Known as ${v.nickname}.` : "",
+    v.products.length > 0 ? `Reported in ${v.products.join(", ")}.` : "",
+  ].filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+/** The malware and tools, vulnerabilities, techniques and indicators (reserved addresses left out: nothing
+ * to block) a report names, keyed as their claims point at them. */
+function collectArsenal(arsenal: ArsenalFindings, index: EntityIndex): void {
+  for (const s of arsenal.software) {
+    index.add({ kind: "software", key: s.key, name: s.name, softwareKind: s.kind, aliases: [...s.aliases].sort() });
+  }
+  for (const v of arsenal.vulnerabilities) {
+    index.add({ kind: "vulnerability", key: v.cve, name: v.cve, description: describeVulnerability(v) });
+  }
+  for (const t of arsenal.techniques) index.add({ kind: "technique", key: t.id, name: t.name ?? t.id });
+  for (const i of arsenal.indicators) {
+    if (i.reserved) continue;
+    index.add({ kind: "indicator", key: i.value, name: defang(i.value, i.kind), indicatorKind: i.kind });
+  }
 }

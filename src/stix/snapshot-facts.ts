@@ -69,8 +69,8 @@ function pointerOfClaimEnd(claim: Claim, end: "subject" | "object", extraction: 
     case "vulnerability":
     case "technique":
     case "indicator":
-      // The arsenal's STIX objects (malware, tool, vulnerability, attack-pattern, indicator) are not exported yet.
-      return null;
+      // Keyed as the arsenal findings are (S-id, CVE, T-id, refanged value): collectEntities made them so.
+      return { kind: ref.kind, key: ref.key };
   }
 }
 
@@ -81,6 +81,9 @@ const CLAIM_PREDICATES: Readonly<Partial<Record<Claim["predicate"], FactPredicat
   "accessed-via": "accessed-via",
   "part-of": "part-of",
   "employed-by": "employed-by",
+  uses: "uses",
+  exploits: "exploits",
+  indicates: "indicates",
 };
 
 function quantityOf(claim: Claim): string | null {

@@ -2,6 +2,8 @@
 // name, in Espial's own words. One snapshot gives one bundle; the import of that bundle gives a snapshot that
 // exports to the same bundle.
 import type {
+  IndicatorKind,
+  SoftwareKind,
   ActionKind,
   ActionType,
   Evidence,
@@ -13,8 +15,19 @@ import type {
   TlpLevel,
 } from "../core/index.ts";
 
-/** The kinds of entity a report can name besides actors, each its own STIX object. */
-export const SNAPSHOT_ENTITY_KINDS = ["sponsor", "person", "organisation", "sector", "country"] as const;
+/** The kinds of entity a report can name besides actors, each its own STIX object (the last four are the
+ * arsenal: malware or tool, vulnerability, attack-pattern, indicator). */
+export const SNAPSHOT_ENTITY_KINDS = [
+  "sponsor",
+  "person",
+  "organisation",
+  "sector",
+  "country",
+  "software",
+  "vulnerability",
+  "technique",
+  "indicator",
+] as const;
 export type SnapshotEntityKind = (typeof SNAPSHOT_ENTITY_KINDS)[number];
 
 /** Points at an actor (by catalogue or discovery key) or at one of a report's entities. */
@@ -65,7 +78,21 @@ export type SnapshotEntity =
   | { readonly kind: "organisation"; readonly key: string; readonly name: string }
   | { readonly kind: "sector"; readonly key: string; readonly name: string; readonly sector: StixSector | null }
   /** `key` is the ISO 3166-1 alpha-2 code. */
-  | { readonly kind: "country"; readonly key: string; readonly name: string };
+  | { readonly kind: "country"; readonly key: string; readonly name: string }
+  /** `key` is the ATT&CK software id (S0013), or `name:<folded name>` for software only the reports name. */
+  | {
+      readonly kind: "software";
+      readonly key: string;
+      readonly name: string;
+      readonly softwareKind: SoftwareKind;
+      readonly aliases: readonly string[];
+    }
+  /** `key` is the CVE id; `description` gives its popular name and the products the text names, if any. */
+  | { readonly kind: "vulnerability"; readonly key: string; readonly name: string; readonly description: string | null }
+  /** `key` is the ATT&CK technique id (T1566.001); `name` its ATT&CK name, else the id. */
+  | { readonly kind: "technique"; readonly key: string; readonly name: string }
+  /** `key` and `name` are the refanged value ("http://evil.example/a"). */
+  | { readonly kind: "indicator"; readonly key: string; readonly name: string; readonly indicatorKind: IndicatorKind };
 
 /** Espial's statements that become STIX relationships. */
 export const FACT_PREDICATES = [
@@ -76,6 +103,9 @@ export const FACT_PREDICATES = [
   "part-of",
   "employed-by",
   "same-as",
+  "uses",
+  "exploits",
+  "indicates",
 ] as const;
 export type FactPredicate = (typeof FACT_PREDICATES)[number];
 

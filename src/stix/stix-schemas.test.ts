@@ -9,11 +9,13 @@ import ajvFormats from "ajv-formats";
 import { createReportSource } from "../core/index.ts";
 import { createAliasMatcher } from "../catalogue/index.ts";
 import { extractReport } from "../pipeline/run.ts";
-import { fixtureCatalogue, fixtureReports } from "./fixtures/reports.ts";
+import { fixtureCatalogue, fixtureReports, readFixture } from "./fixtures/reports.ts";
+import { ARSENAL_REPORTS } from "./fixtures/arsenal-reports.ts";
 import { createStixSnapshot, type ReportInput } from "./snapshot-from-store.ts";
 import { toStixBundle } from "./to-bundle.ts";
 import { fromStixBundle } from "./from-bundle.ts";
 import { checkStixBundle } from "./check.ts";
+import { parseStixPattern } from "./pattern.ts";
 import { espialExtensionJsonSchema } from "./extension-schema.ts";
 import { ESPIAL_ACTION_TYPE, ESPIAL_EXTENSION_ID } from "./extension.ts";
 import type { StixBundle, StixObject } from "./objects.ts";
@@ -35,6 +37,11 @@ const SCHEMA_OF: Readonly<Record<string, string>> = {
   "threat-actor": "sdos/threat-actor.json",
   location: "sdos/location.json",
   report: "sdos/report.json",
+  malware: "sdos/malware.json",
+  tool: "sdos/tool.json",
+  vulnerability: "sdos/vulnerability.json",
+  "attack-pattern": "sdos/attack-pattern.json",
+  indicator: "sdos/indicator.json",
   relationship: "sros/relationship.json",
   [ESPIAL_ACTION_TYPE]: "common/core.json",
 };
@@ -108,6 +115,8 @@ function outsideVocabularies(bundle: StixBundle): string[] {
     ["threat-actor", "roles", actor["threat-actor-role-ov"]!.enum],
     ["threat-actor", "resource_level", actor["attack-resource-level-ov"]!.enum],
     ["report", "report_types", report["report-type-ov"]!.enum],
+    ["indicator", "indicator_types", definitions("sdos/indicator.json")["indicator-type-ov"]!.enum],
+    ["indicator", "pattern_type", definitions("sdos/indicator.json")["pattern-type-ov"]!.enum],
   ];
   const out: string[] = [];
   for (const o of bundle.objects) {
@@ -166,11 +175,27 @@ describe.skipIf(!hasSchemas)(
     let bundle: StixBundle;
     beforeAll(() => {
       oasis = loadOasis();
-      bundle = toStixBundle(createStixSnapshot({ reports: fixtureReports(), catalogue: fixtureCatalogue() }));
+      const reports = [...fixtureReports(), ...ARSENAL_REPORTS.map(readFixture)];
+      bundle = toStixBundle(createStixSnapshot({ reports, catalogue: fixtureCatalogue() }));
     });
 
     it("accept every object of an export, and ours accepts Espial's properties", () => {
       expect(validate(bundle, oasis)).toEqual([]);
+    });
+
+    it("accept the arsenal: malware, tool, vulnerability, attack-pattern, indicator with a parsed pattern", () => {
+      for (const type of ["malware", "tool", "vulnerability", "attack-pattern", "indicator"]) {
+        expect(
+          bundle.objects.some((o) => o.type === type),
+          type,
+        ).toBe(true);
+      }
+      const indicators = bundle.objects.filter((o) => o.type === "indicator");
+      for (const o of indicators) expect(parseStixPattern(String(o["pattern"])).ok, String(o["pattern"])).toBe(true);
+      const broken = indicators.map((o) => ({ ...o, pattern: "[ipv4-addr:value = 45.77.120.18]" }));
+      expect(
+        validate({ ...bundle, objects: [...bundle.objects.filter((o) => o.type !== "indicator"), ...broken] }, oasis),
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/pattern is not a STIX 2.1 pattern/)]));
     });
 
     it("list the values Espial uses for the open vocabularies", () => {
@@ -195,6 +220,9 @@ describe.skipIf(!hasSchemas)(
       expect(seeds.objects.filter((o) => o.type === "report").length).toBeGreaterThan(0);
       expect(validate(seeds, oasis)).toEqual([]);
       expect(outsideVocabularies(seeds)).toEqual([]);
+      for (const o of seeds.objects.filter((x) => x.type === "indicator")) {
+        expect(parseStixPattern(String(o["pattern"])).ok, String(o["pattern"])).toBe(true);
+      }
       const back = fromStixBundle(JSON.parse(JSON.stringify(seeds)));
       if (back.status !== "imported") throw new Error(back.reason);
       expect(JSON.stringify(toStixBundle(back.snapshot))).toBe(JSON.stringify(seeds));

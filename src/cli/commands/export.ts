@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { EspialError, TLP_LEVELS, isOneOf } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { loadKnowledge, openStore } from "../../compose.ts";
-import { checkStixBundle, exportActorBundle, exportStoreBundle, type StixBundle } from "../../stix/index.ts";
+import { checkStixBundle, exportPublishedBundle, type StixBundle } from "../../stix/index.ts";
 import { printLine } from "../output.ts";
 import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
 
@@ -41,10 +41,11 @@ export function registerExport(program: Command, ctx: CommandContext): void {
       const store = await openStore(config);
       let bundle: StixBundle;
       try {
-        const options = maxTlp ? { maxTlp } : {};
-        bundle = flags.actor
-          ? await exportActorBundle(store, catalogue, flags.actor, options)
-          : await exportStoreBundle(store, catalogue, options);
+        // Publishing first records what changed as new STIX versions, so unchanged objects keep their `modified`.
+        bundle = await exportPublishedBundle(
+          { store, catalogue, clock: () => new Date() },
+          { ...(maxTlp ? { maxTlp } : {}), ...(flags.actor ? { actor: flags.actor } : {}) },
+        );
       } finally {
         await store.close();
       }
