@@ -1,9 +1,9 @@
 // GET /api/actors and GET /api/actors/{name}.
 import { createRoute } from "@hono/zod-openapi";
 import { presentActorProfile } from "../../present/actor-profile.ts";
+import { identifyActor } from "../../present/identify-actor.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
 import { errorResponses } from "../errors.ts";
-import { identifyActor } from "./identify.ts";
 import { actorListSchema, actorNameParamSchema, actorProfileSchema, pageQuerySchema } from "./schema.ts";
 
 export const listActorsRoute = createRoute({
@@ -48,7 +48,7 @@ export function registerActorRoutes(app: ApiApp, deps: ApiDeps): void {
   });
   app.openapi(actorProfileRoute, async (c) => {
     const { name } = c.req.valid("param");
-    const identity = await identifyActor(name, deps.pipeline.catalogue, () => deps.store.listActors());
+    const identity = await identifyActor(name, deps.pipeline.catalogue, deps.store);
     return c.json(presentActorProfile(identity, await deps.store.reportsMentioningActor(identity.key)), 200);
   });
 }

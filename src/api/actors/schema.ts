@@ -2,7 +2,7 @@
 // presentActorProfile builds). Strict objects: an undocumented field fails the API tests.
 import { z } from "@hono/zod-openapi";
 import { list } from "../wire.ts";
-import { CERTAINTIES, STATUSES } from "../../core/index.ts";
+import { CERTAINTIES, INDICATOR_KINDS, STATUSES } from "../../core/index.ts";
 
 export const actorNameParamSchema = z.strictObject({
   name: z
@@ -90,6 +90,64 @@ const victim = z.strictObject({
   evidence,
 });
 
+/** What every arsenal fact carries: how sure the text is, how many reports, the fused fact and its sentences. */
+const arsenalFact = {
+  reports: z.number().int(),
+  certainty: z.enum(CERTAINTIES),
+  status: z.enum(STATUSES),
+  asserted_by: z.string().nullable(),
+  ...fused,
+  evidence,
+};
+const software = z.strictObject({
+  name: z.string().openapi({ example: "HyperBro" }),
+  attack_id: z
+    .string()
+    .nullable()
+    .openapi({ description: "The ATT&CK software id (S0398); null for software named only in reports" }),
+  aliases: list(z.string()).openapi({ description: "Every known name, from ATT&CK" }),
+  mentions: list(z.string()).openapi({ description: "The names the reports use for it" }),
+  ...arsenalFact,
+});
+const arsenal = {
+  malware: list(software).openapi({ description: "Malware the actor uses, strongest first" }),
+  tools: list(software).openapi({
+    description: "Tools the actor uses (ATT&CK tools: legitimate or dual-use software)",
+  }),
+  vulnerabilities: list(
+    z.strictObject({
+      cve: z.string().openapi({ example: "CVE-2021-26855" }),
+      nickname: z.string().nullable().openapi({ description: "Its popular name (ProxyLogon), when a report uses one" }),
+      products: list(z.string()).openapi({ description: "The vendor and product words the reports give" }),
+      ...arsenalFact,
+    }),
+  ).openapi({ description: "Vulnerabilities the actor exploits" }),
+  techniques: list(
+    z.strictObject({
+      id: z.string().openapi({ description: "ATT&CK technique id", example: "T1566.001" }),
+      name: z
+        .string()
+        .nullable()
+        .openapi({ description: "The technique's ATT&CK name", example: "Spearphishing Attachment" }),
+      phrases: list(z.string()).openapi({ description: "The reports' own words for it" }),
+      ...arsenalFact,
+    }),
+  ).openapi({ description: "ATT&CK techniques the actor uses" }),
+  indicators: list(
+    z.strictObject({
+      type: z.enum(INDICATOR_KINDS),
+      value: z.string().openapi({ description: "Refanged: the indicator as meant", example: "http://evil.example/a" }),
+      defanged: z
+        .string()
+        .openapi({ description: "The same, defanged for display", example: "hxxp://evil[.]example/a" }),
+      reserved: z
+        .boolean()
+        .openapi({ description: "A private, loopback, documentation or otherwise reserved address: not routable" }),
+      ...arsenalFact,
+    }),
+  ).openapi({ description: "Indicators of compromise the reports tie to the actor" }),
+};
+
 export const actorProfileSchema = z
   .strictObject({
     id: z.string(),
@@ -139,6 +197,7 @@ export const actorProfileSchema = z
       }),
     ),
     periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), ...fused, evidence })),
+    ...arsenal,
   })
   .openapi("ActorProfile", {
     description: "An actor across every stored report, each fact with its evidence sentences",

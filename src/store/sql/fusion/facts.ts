@@ -4,6 +4,18 @@
 import { sql } from "kysely";
 import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
 import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../../../pipeline/fuse/index.ts";
+import { reviewClaim, type ReviewState } from "../../../review/index.ts";
+import {
+  canonicalKey,
+  editedFrom,
+  editedInto,
+  expandKey,
+  fusionReviewOf,
+  loadMerges,
+  reviewFlags,
+  type MergeMap,
+} from "../review/fusion.ts";
+import { notifyWatchers } from "../review/notify.ts";
 import { inFusion, type Db } from "./context.ts";
 import { toStoredBody } from "./fact-bodies.ts";
 import { lineageOf } from "./lineage.ts";
@@ -123,27 +135,85 @@ function factRow(fact: Fact) {
   };
 }
 
-/** Recomputes the facts under these keys. Returns how many facts were there before and how many now. */
+/** Deletes the facts under these keys; returns their ids. */
+async function deleteFacts(db: Db, keys: readonly FactKey[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{ id: string }>`
+    delete from facts f using ${columns(keys)}
+    where f.subject_kind = k.sk and f.subject_key = k.skey and f.predicate = k.p
+      and f.object_kind = k.ok and f.object_key = k.okey
+    returning f.id`.execute(db);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The claims fused under these keys (each as merges read it), with analysts' decisions applied: rejected
+ * claims left out, edited claims with the analyst's values — including claims an edit moved here.
+ */
+async function reviewedObservationsOf(
+  db: Db,
+  batch: readonly FactKey[],
+  map: MergeMap,
+  reviewed: boolean,
+): Promise<ClaimObservation[]> {
+  const expanded = uniqueKeys(batch.flatMap((k) => expandKey(k, map)));
+  const moved = reviewed ? await editedInto(db, expanded) : [];
+  const observations = await observationsOf(db, uniqueKeys([...expanded, ...moved]));
+  const state: ReviewState = reviewed
+    ? await fusionReviewOf(
+        db,
+        map,
+        observations.map((o) => o.reportId),
+      )
+    : { claims: new Map(), merges: map.merges };
+  if (state.claims.size === 0 && state.merges.size === 0) return observations;
+  const wanted = new Set(batch.map(keyString));
+  return observations.flatMap((o) => {
+    const reviewed = reviewClaim(o.reportId, o, state);
+    if (reviewed === null) return [];
+    const key = {
+      subject_kind: reviewed.subject.kind,
+      subject_key: reviewed.subject.key,
+      predicate: reviewed.predicate,
+      object_kind: reviewed.object.kind,
+      object_key: reviewed.object.key,
+    };
+    return wanted.has(keyString(key)) ? [reviewed] : [];
+  });
+}
+
+/**
+ * Recomputes the facts under these keys, as analysts' merges read them (facts under a merged actor's own
+ * keys are removed). Returns how many facts were there before and how many now; watchers of an entity a new
+ * fact is about are notified.
+ */
 export async function refreshFacts(db: Db, keys: readonly FactKey[]): Promise<{ before: number; after: number }> {
   let before = 0;
   let after = 0;
-  const all = uniqueKeys(keys);
+  const [map, flags] = await Promise.all([loadMerges(db), reviewFlags(db)]);
+  const given = uniqueKeys([...keys, ...(flags.claims ? await editedFrom(db, keys) : [])]);
+  const all = uniqueKeys(given.map((k) => canonicalKey(k, map)));
+  const canonical = new Set(all.map(keyString));
+  const stale = given.filter((k) => !canonical.has(keyString(k)));
+  const gone = new Set(await deleteFacts(db, stale));
+  before += gone.size;
+  const added: Fact[] = [];
   for (let from = 0; from < all.length; from += KEYS_PER_BATCH) {
     const batch = all.slice(from, from + KEYS_PER_BATCH);
-    const observations = await observationsOf(db, batch);
+    const observations = await reviewedObservationsOf(db, batch, map, flags.claims);
     const facts = inFusion("fusing claims", () => fuseClaims(observations));
-    const deleted = await sql`
-      delete from facts f using ${columns(batch)}
-      where f.subject_kind = k.sk and f.subject_key = k.skey and f.predicate = k.p
-        and f.object_kind = k.ok and f.object_key = k.okey`.execute(db);
-    before += Number(deleted.numAffectedRows ?? 0);
+    const deleted = await deleteFacts(db, batch);
+    before += deleted.length;
+    for (const id of deleted) gone.add(id);
     for (let i = 0; i < facts.length; i += 500) {
       await db
         .insertInto("facts")
         .values(facts.slice(i, i + 500).map(factRow))
         .execute();
     }
+    added.push(...facts.filter((f) => !gone.has(f.id)));
     after += facts.length;
   }
+  if (flags.watches) await notifyWatchers(db, added);
   return { before, after };
 }
