@@ -17,7 +17,15 @@ import { readText } from "./text.ts";
 
 export type { RawInput, Reader, ReadOptions, ReadOutcome, StixBundleInput } from "./outcome.ts";
 export type { Limits } from "./limits.ts";
-export { fetchInput, type FetchDeps, type FetchOptions } from "./url.ts";
+export {
+  fetchIfChanged,
+  fetchInput,
+  type ConditionalFetch,
+  type FetchDeps,
+  type FetchOptions,
+  type Validators,
+} from "./url.ts";
+export { classifyAddress, type AddressKind } from "./address.ts";
 
 function readDecoded(text: string, input: RawInput, options: ReadOptions): ReadOutcome[] {
   const format = sniffFormat(text, { contentType: input.contentType ?? null, origin: input.origin });

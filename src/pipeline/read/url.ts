@@ -21,6 +21,17 @@ export interface FetchOptions {
   readonly allowPrivate: boolean;
 }
 
+/** A conditional GET's validators, from the last time the same URL was fetched. */
+export interface Validators {
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+}
+
+/** What a conditional fetch gives: the body and its new validators, or "not modified" (HTTP 304). */
+export type ConditionalFetch =
+  | ({ readonly status: "fetched"; readonly input: RawInput } & Validators)
+  | { readonly status: "not-modified"; readonly url: string };
+
 const ACCEPT =
   "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.9, application/json;q=0.8, */*;q=0.5";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -124,7 +135,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
 async function followRedirects(
   start: URL,
   deps: FetchDeps,
-  options: FetchOptions & { signal: AbortSignal },
+  options: FetchOptions & { signal: AbortSignal; headers: Record<string, string> },
 ): Promise<{ response: Response; url: URL }> {
   const visited = new Set<string>();
   let url = start;
@@ -134,7 +145,7 @@ async function followRedirects(
     const response = await deps.fetch(url.href, {
       redirect: "manual",
       signal: options.signal,
-      headers: { accept: ACCEPT, "user-agent": "Espial (threat-intelligence reader)" },
+      headers: { accept: ACCEPT, "user-agent": "Espial (threat-intelligence reader)", ...options.headers },
     });
     if (!REDIRECTS.has(response.status)) return { response, url };
     await response.body?.cancel().catch(() => undefined);
@@ -150,18 +161,50 @@ async function followRedirects(
   }
 }
 
+function conditionalHeaders(validators: Validators | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (validators?.etag) headers["if-none-match"] = validators.etag;
+  if (validators?.lastModified) headers["if-modified-since"] = validators.lastModified;
+  return headers;
+}
+
+/** The error a fetch failure becomes: ours as is (also when the HTTP client wraps it), others as `network`. */
+function asFetchError(error: unknown, start: URL): EspialError {
+  if (error instanceof EspialError) return error;
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof EspialError) return cause;
+  const detail = cause instanceof Error ? ` (${cause.message})` : "";
+  return network(
+    `could not fetch ${start.href}: ${error instanceof Error ? error.message : String(error)}${detail}`,
+    error,
+  );
+}
+
 /**
- * Fetches a URL's bytes for `readInput`, within the limits and refusing non-public addresses.
- * @example await fetchInput("https://example.org/feed.xml", { fetch, resolveHost }, { limits, allowPrivate: false })
+ * Fetches a URL unless it is unchanged since `validators` (If-None-Match / If-Modified-Since): a feed poll.
+ * Same limits and address checks as `fetchInput`.
  */
-export async function fetchInput(url: string, deps: FetchDeps, options: FetchOptions): Promise<RawInput> {
+export async function fetchIfChanged(
+  url: string,
+  deps: FetchDeps,
+  options: FetchOptions & { readonly validators?: Validators },
+): Promise<ConditionalFetch> {
   const start = httpUrl(url);
   const { fetchTimeoutMs, maxReportBytes } = options.limits;
   const controller = new AbortController();
   const timeout = network(`timed out after ${fetchTimeoutMs} ms fetching ${start.href} (limit fetchTimeoutMs)`);
   const timer = setTimeout(() => controller.abort(timeout), fetchTimeoutMs);
   try {
-    const { response, url: final } = await followRedirects(start, deps, { ...options, signal: controller.signal });
+    const headers = conditionalHeaders(options.validators);
+    const { response, url: final } = await followRedirects(start, deps, {
+      ...options,
+      signal: controller.signal,
+      headers,
+    });
+    if (response.status === 304 && Object.keys(headers).length > 0) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: "not-modified", url: final.href };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw network(
@@ -169,16 +212,27 @@ export async function fetchInput(url: string, deps: FetchDeps, options: FetchOpt
       );
     }
     const bytes = await readCapped(response, maxReportBytes, final.href);
-    return { bytes, origin: url, contentType: response.headers.get("content-type"), url: final.href };
+    return {
+      status: "fetched",
+      input: { bytes, origin: url, contentType: response.headers.get("content-type"), url: final.href },
+      etag: response.headers.get("etag"),
+      lastModified: response.headers.get("last-modified"),
+    };
   } catch (error) {
     if (controller.signal.aborted) throw timeout;
-    if (error instanceof EspialError) throw error;
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-    throw network(
-      `could not fetch ${start.href}: ${error instanceof Error ? error.message : String(error)}${cause}`,
-      error,
-    );
+    throw asFetchError(error, start);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Fetches a URL's bytes for `readInput`, within the limits and refusing non-public addresses.
+ * @example await fetchInput("https://example.org/feed.xml", { fetch, resolveHost }, { limits, allowPrivate: false })
+ */
+export async function fetchInput(url: string, deps: FetchDeps, options: FetchOptions): Promise<RawInput> {
+  const fetched = await fetchIfChanged(url, deps, options);
+  // Without validators no server answers 304 to us; a 304 anyway is an HTTP error like any other.
+  if (fetched.status === "not-modified") throw network(`HTTP 304 Not Modified from ${fetched.url}`);
+  return fetched.input;
 }
