@@ -22,6 +22,8 @@ const HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Resource-Policy": "same-origin",
+  // The UI needs no device or sensor access; deny it so injected content cannot ask for it either.
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
 
 /** Sets the security headers; API answers are also never cached (they may carry TLP:AMBER text). */
