@@ -68,6 +68,10 @@ function optionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOpti
 }
 
 async function main(): Promise<number> {
+  // --workers: the horizontal-ingest figure (1 vs 2 `espial worker` processes on PostgreSQL), run on its own.
+  if (process.argv.includes("--workers")) {
+    return (await import("./workers.ts")).mainWorkers(process.argv.slice(2), process.env);
+  }
   let options: ReturnType<typeof optionsFrom>;
   try {
     options = optionsFrom(process.argv.slice(2), process.env);
