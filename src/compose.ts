@@ -8,6 +8,9 @@ import { readCatalogueFile } from "./catalogue/data-file.ts";
 import { createPgliteStore } from "./store/pglite/index.ts";
 import { createPostgresStore } from "./store/postgres/index.ts";
 import type { PipelineDeps } from "./pipeline/run.ts";
+import { createGuardedFetch, type GuardedFetch } from "./net/guarded-fetch.ts";
+import { openIngestQueue, type IngestQueue } from "./queue/index.ts";
+import { EspialError } from "./core/errors.ts";
 
 export interface Knowledge {
   readonly catalogue: Catalogue;
@@ -33,4 +36,20 @@ export function pipelineDeps(config: Config): PipelineDeps {
 export async function openStore(config: Config): Promise<Store> {
   if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl });
   return createPgliteStore({ dir: resolve(config.dbPath) });
+}
+
+/** The HTTP client for fetching URLs and feeds: system DNS, and non-public addresses refused at connect time. */
+export function openFetch(options: { readonly allowPrivate: boolean }): GuardedFetch {
+  return createGuardedFetch({ allowPrivate: options.allowPrivate });
+}
+
+/** The ingest queue of the PostgreSQL store; the embedded store has none (one process owns it). */
+export async function openQueue(config: Config): Promise<IngestQueue> {
+  if (!config.databaseUrl) {
+    throw new EspialError(
+      "bad-usage",
+      "the ingest queue and its workers need PostgreSQL: set DATABASE_URL=postgres://… (the embedded store is opened by one process at a time; use espial ingest)",
+    );
+  }
+  return openIngestQueue({ url: config.databaseUrl });
 }

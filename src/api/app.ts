@@ -14,7 +14,14 @@ import { registerMetaRoutes } from "./meta/routes.ts";
 import { describingDeps, openApiDocumentOf, registerSecuritySchemes } from "./openapi.ts";
 import { registerReportRoutes } from "./reports/routes.ts";
 import { registerSearchRoutes } from "./search/routes.ts";
+import { registerEventRoutes } from "./events/routes.ts";
+import { registerFactRoutes } from "./facts/routes.ts";
+import { registerDocumentRoutes } from "./documents/routes.ts";
+import { registerTaxiiRoutes } from "./taxii/routes.ts";
+import { registerReviewRoutes } from "./review/routes.ts";
+import { registerUiRoutes } from "./ui/routes.ts";
 import { hostCheck, securityHeaders } from "./security.ts";
+import { rateLimit } from "./rate-limit.ts";
 
 /**
  * Builds the API app. Serve it with startServer, or call `app.request("/api/health")` in tests.
@@ -28,6 +35,7 @@ export function createApp(deps: ApiDeps): ApiApp {
   );
   app.use("*", securityHeaders());
   app.use("*", hostCheck(deps.allowedHosts));
+  if (deps.rateLimit) app.use("*", rateLimit(deps.rateLimit));
   const maxSize = deps.limits.maxReportBytes;
   app.use(
     "/api/*",
@@ -48,9 +56,15 @@ export function createApp(deps: ApiDeps): ApiApp {
     registerSearchRoutes,
     registerIngestRoutes,
     registerExtractRoutes,
+    registerEventRoutes,
+    registerFactRoutes,
+    registerDocumentRoutes,
+    registerTaxiiRoutes,
+    registerReviewRoutes,
   ]) {
     register(app, deps);
   }
+  registerUiRoutes(app, deps); // last: the UI answers the paths no route took
   return app;
 }
 

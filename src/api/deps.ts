@@ -7,6 +7,8 @@ import type { PipelineDeps } from "../pipeline/run.ts";
 import type { Store } from "../store/store.ts";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { ApiEnv, Authenticator } from "./auth.ts";
+import type { RateLimitSettings } from "../config/rate-limit.ts";
+import type { UiAssets, UiMissing } from "./ui/assets.ts";
 
 export interface ApiDeps {
   readonly store: Store;
@@ -22,6 +24,10 @@ export interface ApiDeps {
   readonly clock: () => Date;
   /** Where internal errors are written (stderr for `espial serve`). */
   readonly log: (line: string) => void;
+  /** Requests per client and the tokens exempt (config `rateLimit`); absent: no rate limit. */
+  readonly rateLimit?: RateLimitSettings;
+  /** The built web UI served at `/` (or why it is missing); absent: the server answers /api only. */
+  readonly ui?: UiAssets | UiMissing | null;
 }
 
 /** The app routes are registered on. */

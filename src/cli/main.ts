@@ -17,6 +17,18 @@ import { registerRemove } from "./commands/remove.ts";
 import { registerReprocess } from "./commands/reprocess.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerServe } from "./commands/serve.ts";
+import { registerFeeds } from "./commands/feeds.ts";
+import { registerWatch } from "./commands/watch.ts";
+import { registerBackup } from "./commands/backup.ts";
+import { registerRestore } from "./commands/restore.ts";
+import { registerMerge } from "./commands/merge.ts";
+import { registerReview } from "./commands/review.ts";
+import { registerDecisions } from "./commands/decisions.ts";
+import { registerToken } from "./commands/token.ts";
+import { registerWatchList } from "./commands/watch-list.ts";
+import { registerEnqueue } from "./commands/enqueue.ts";
+import { registerWorker } from "./commands/worker.ts";
+import { registerQueue } from "./commands/queue.ts";
 
 /** What a command may use: the process's streams and environment, and a way to set a non-zero exit. */
 export interface CommandContext {
@@ -50,6 +62,18 @@ export function createProgram(ctx: CommandContext): Command {
     registerReprocess,
     registerExport,
     registerServe,
+    registerFeeds,
+    registerWatch,
+    registerBackup,
+    registerRestore,
+    registerMerge,
+    registerReview,
+    registerDecisions,
+    registerToken,
+    registerWatchList,
+    registerEnqueue,
+    registerWorker,
+    registerQueue,
   ]) {
     register(program, ctx);
   }

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { EspialError } from "../core/index.ts";
 import { SOURCE_KINDS, TLP_LEVELS } from "../core/index.ts";
+import { envOverrides, feedSettingsSchema } from "./feeds.ts";
+import { limitsSchema } from "./limits.ts";
+import { rateLimitFromEnv, rateLimitSchema } from "./rate-limit.ts";
 
 export const configSchema = z.object({
   /** Folder of the embedded store. */
@@ -25,6 +28,12 @@ export const configSchema = z.object({
     kind: z.enum(SOURCE_KINDS).describe("Source kind given to reports without one (flag --source-kind)"),
     tlp: z.enum(TLP_LEVELS).describe("TLP marking given to reports without one (flag --tlp)"),
   }),
+  /** Size and safety limits of reading and fetching; each from env ESPIAL_<KEY> (ESPIAL_MAX_REPORT_BYTES). */
+  limits: limitsSchema,
+  /** Feed polling: intervals and backoff; each from env ESPIAL_<KEY> (ESPIAL_POLL_EVERY_MS). */
+  feeds: feedSettingsSchema,
+  /** API rate limits per client; env ESPIAL_RATE_LIMIT_PER_MINUTE, _BURST, _EXEMPT_TOKENS. */
+  rateLimit: rateLimitSchema,
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -45,6 +54,9 @@ export function loadConfig(input: ConfigInput): Config {
     databaseUrl: env["DATABASE_URL"] && env["DATABASE_URL"].trim() !== "" ? env["DATABASE_URL"] : null,
     cataloguePath: env["ESPIAL_CATALOGUE"] ?? null,
     defaults: { kind: flags.sourceKind ?? "unknown", tlp: flags.tlp ?? "clear" },
+    limits: envOverrides(limitsSchema.shape, env),
+    feeds: envOverrides(feedSettingsSchema.shape, env),
+    rateLimit: rateLimitFromEnv(env),
   };
   const parsed = configSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "network",
   "refused-address",
   "not-implemented",
+  "rate-limited",
+  "not-acceptable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -39,6 +41,8 @@ export const errorTable: Readonly<Record<ErrorCode, { readonly http: number; rea
   network: { http: 502, exit: 1 },
   "refused-address": { http: 403, exit: 1 },
   "not-implemented": { http: 501, exit: 1 },
+  "rate-limited": { http: 429, exit: 1 },
+  "not-acceptable": { http: 406, exit: 1 },
   internal: { http: 500, exit: 1 },
 };
 

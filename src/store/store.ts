@@ -14,8 +14,17 @@ import type {
   StoreCounts,
   StoredEvent,
 } from "./records.ts";
+import type { StixVersionStore } from "./stix-versions.ts";
+import type { FeedStore } from "./feeds.ts";
+import type { ArchiveStore } from "./archive.ts";
+import type { ReviewStore, TokenStore, WatchStore } from "./review.ts";
+import type { EventReportStore } from "./event-reports.ts";
 
 export type * from "./records.ts";
+export type * from "./stix-versions.ts";
+export type * from "./feeds.ts";
+export type * from "./archive.ts";
+export type * from "./review.ts";
 export type { Fact } from "../pipeline/fuse/index.ts";
 
 /** A report ready to keep: its text, source, content hash and what the pipeline read out of it. */
@@ -68,7 +77,8 @@ export interface ActorSummary {
   readonly mentions: number;
 }
 
-export interface Store {
+export interface Store
+  extends StixVersionStore, FeedStore, ArchiveStore, ReviewStore, TokenStore, WatchStore, EventReportStore {
   /** Keeps each report in its own transaction (or savepoint): one that fails leaves nothing behind. */
   ingest(reports: readonly ReportToStore[]): Promise<IngestOutcome[]>;
   /** Actors with at least one mention: most distinct reports first, then most mentions, then name. */

@@ -8,6 +8,8 @@ import { openStore, pipelineDeps } from "../../compose.ts";
 import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
 import type { RawInput } from "../../pipeline/read/index.ts";
 import { expandPaths, readBytes, readStdin } from "../files.ts";
+import { fetchUrlInputs, isUrlArgument } from "./ingest-urls.ts";
+import { createBundleIngester } from "../../stix/index.ts";
 import { printError, printJson, printLine } from "../output.ts";
 import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
 
@@ -17,17 +19,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface IngestFlags extends StoreFlags {
   readonly json?: boolean;
+  readonly allowPrivate?: boolean;
   readonly published?: string;
 }
 
 export function registerIngest(program: Command, ctx: CommandContext): void {
   withStoreFlags(program.command("ingest"))
     .description("read reports (files, folders, globs, - for stdin) into the store")
-    .argument("<paths...>", "files, folders or globs; - reads standard input")
+    .argument("<paths...>", "files, folders, globs or http(s) URLs of pages and feeds; - reads standard input")
     .option("--tlp <level>", "TLP marking for these reports (clear, green, amber, amber+strict, red)")
     .option("--source-kind <kind>", "government, vendor, press, aggregator or unknown")
     .option("--published <date>", "publication date YYYY-MM-DD for reports that do not give their own")
     .option("--json", "print the results as JSON")
+    .option("--allow-private", "let URLs reach private, loopback and link-local addresses (a lab, a test)")
     .action(async (paths: string[], flags: IngestFlags) => {
       const { io } = ctx;
       if (flags.published !== undefined && !ISO_DATE.test(flags.published)) {
@@ -38,7 +42,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
       const results: IngestResult[] = [];
       const wantsStdin = paths.includes("-");
       const expanded = await expandPaths(
-        paths.filter((p) => p !== "-"),
+        paths.filter((p) => p !== "-" && !isUrlArgument(p)),
         io.cwd,
       );
       for (const m of expanded.missing) results.push({ origin: m.path, status: "rejected", reason: m.reason });
@@ -47,15 +51,22 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         ...(flags.published === undefined ? {} : { publishedFallback: flags.published }),
       };
       const store = await openStore(config);
+      const withBundles = { ...deps, importBundle: createBundleIngester(store) };
       const bar =
         io.isTty && !flags.json
           ? new SingleBar({ stream: io.stderr, format: "ingest [{bar}] {value}/{total} files" }, Presets.shades_classic)
           : null;
       try {
         bar?.start(expanded.found.length + (wantsStdin ? 1 : 0), 0);
+        const fetchOptions = { limits: read.limits, allowPrivate: Boolean(flags.allowPrivate) };
+        const urls = paths.filter(isUrlArgument);
+        await fetchUrlInputs(urls, fetchOptions, async (fetched) => {
+          if ("rejected" in fetched) results.push(fetched.rejected);
+          else results.push(...(await ingestInputs([fetched.input], { ...withBundles, store, read })));
+        });
         if (wantsStdin) {
           const bytes = await readStdin(io.stdin, read.limits.maxReportBytes);
-          results.push(...(await ingestInputs([{ bytes, origin: "stdin" }], { ...deps, store, read })));
+          results.push(...(await ingestInputs([{ bytes, origin: "stdin" }], { ...withBundles, store, read })));
           bar?.increment();
         }
         for (let i = 0; i < expanded.found.length; i += BATCH) {
@@ -71,7 +82,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
               });
             }
           }
-          results.push(...(await ingestInputs(batch, { ...deps, store, read })));
+          results.push(...(await ingestInputs(batch, { ...withBundles, store, read })));
           bar?.increment(batch.length);
         }
       } finally {

@@ -4,6 +4,7 @@
 import type { Command } from "commander";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   allowedHostsFor,
   createApp,
@@ -13,16 +14,25 @@ import {
   type Authenticator,
 } from "../../api/index.ts";
 import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
-import { defaultLimits } from "../../config/limits.ts";
 import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { printError, printLine, type Io } from "../output.ts";
 import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
+import { startPolling } from "./feed-poller.ts";
+import { openUiAssets } from "../../api/ui/assets.ts";
+import { anyAuthenticator, createStoreAuthenticator } from "../../api/store-auth.ts";
+import { startWebhookSender } from "./webhook-sender.ts";
+
+/** Where `npm run build:ui` puts the web UI (dist/ui at the package root). */
+const UI_DIR = fileURLToPath(new URL("../../../dist/ui/", import.meta.url));
 
 interface ServeFlags extends StoreFlags {
   readonly port: string;
   readonly host: string;
   readonly tokenFile?: string;
+  readonly poll: boolean;
+  readonly allowPrivate?: boolean;
+  readonly webhook?: string;
 }
 
 function parsePort(value: string): number {
@@ -73,25 +83,33 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .option("--port <port>", "port to listen on; 0 picks a free one", "7410")
     .option("--host <address>", "address to listen on; the default answers this machine only", "127.0.0.1")
     .option("--token-file <path>", "file whose lines are the bearer tokens writes accept (besides env ESPIAL_TOKEN)")
+    .option("--no-poll", "do not poll the feeds of espial feeds add")
+    .option("--allow-private", "let feeds reach private, loopback and link-local addresses (a lab, a test)")
+    .option("--webhook <url>", "POST watchlist notifications here (espial watch-list); failures are retried")
     .action(async (flags: ServeFlags) => {
       const { io } = ctx;
       const port = parsePort(flags.port);
       const config = configFrom(io, flags);
-      const auth = await tokenAuthenticator(io, flags.tokenFile);
+      const startTokens = await tokenAuthenticator(io, flags.tokenFile);
       const pipeline = { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue };
       const store = await openStore(config);
+      // Tokens given at start, and those of espial token create (kept hashed in the store).
+      const auth = anyAuthenticator(startTokens, createStoreAuthenticator(store));
       const log = (line: string) => printError(io, line);
+      const ui = await openUiAssets(UI_DIR);
       let server;
       try {
         const app = createApp({
           store,
           pipeline,
-          limits: defaultLimits(),
+          limits: config.limits,
           defaults: config.defaults,
           auth,
           allowedHosts: allowedHostsFor(flags.host),
           clock: () => new Date(),
           log,
+          ui,
+          rateLimit: config.rateLimit,
         });
         server = await startServer(app, { host: flags.host, port });
       } catch (error) {
@@ -100,16 +118,28 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       }
       const where = config.databaseUrl ? "the PostgreSQL server of DATABASE_URL" : resolve(io.cwd, config.dbPath);
       printLine(io, `espial: serving ${server.url}/api (store: ${where})`);
+      printLine(io, `espial: TAXII 2.1 at ${server.url}/taxii2/ (docs/taxii.md)`);
+      if ("missing" in ui) io.stderr.write(`note: ${ui.missing}; the API is served without it\n`);
+      else printLine(io, `espial: the web UI is at ${server.url}/`);
       printLine(
         io,
-        `espial: writes ${auth ? "need the bearer token" : "are off: set ESPIAL_TOKEN or --token-file to allow POST /api/ingest"}; Ctrl-C stops`,
+        `espial: writes need a token (${startTokens ? "ESPIAL_TOKEN, --token-file or " : ""}espial token create NAME); Ctrl-C stops`,
       );
       if (!isLoopback(flags.host))
         io.stderr.write(
           `note: listening on ${flags.host}: anyone who can reach it can read the store; use a firewall or a TLS proxy\n`,
         );
+      // The server owns the embedded store, so it polls the feeds; the poller stops before the store closes.
+      const poller = flags.poll
+        ? startPolling(config, store, { allowPrivate: Boolean(flags.allowPrivate), log })
+        : null;
+      if (poller)
+        printLine(io, `espial: polling feeds (${(await store.listFeeds()).length} now; espial feeds add URL)`);
+      const webhook = flags.webhook ? startWebhookSender({ url: flags.webhook, store, fetch, log }) : null;
       const signal = await untilSignal();
       printLine(io, `espial: ${signal}: stopping`);
+      await webhook?.stop();
+      await poller?.stop();
       await server.close();
       await store.close();
     });

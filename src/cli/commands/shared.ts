@@ -1,7 +1,6 @@
 // What several commands share: building config from flags and env, opening the store, and read options.
 import type { Command } from "commander";
 import { loadConfig, type Config } from "../../config/index.ts";
-import { defaultLimits } from "../../config/limits.ts";
 import type { ReadOptions } from "../../pipeline/read/index.ts";
 import type { Io } from "../output.ts";
 
@@ -21,5 +20,5 @@ export function configFrom(io: Io, flags: StoreFlags): Config {
 }
 
 export function readOptionsFrom(config: Config): ReadOptions {
-  return { limits: defaultLimits(), defaults: { kind: config.defaults.kind, tlp: config.defaults.tlp } };
+  return { limits: config.limits, defaults: { kind: config.defaults.kind, tlp: config.defaults.tlp } };
 }

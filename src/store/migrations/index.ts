@@ -7,12 +7,18 @@ import * as trigram from "./20261123T1600-trigram.ts";
 import * as reports from "./20261123T1601-reports.ts";
 import * as documents from "./20261124T0900-documents-and-copies.ts";
 import * as facts from "./20261124T0901-facts-and-events.ts";
+import * as stixVersions from "./20261125T1700-stix-versions.ts";
+import * as review from "./20261125T1800-review.ts";
+import * as feeds from "./20261125T1900-feeds.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261123T1600-trigram": trigram,
   "20261123T1601-reports": reports,
   "20261124T0900-documents-and-copies": documents,
   "20261124T0901-facts-and-events": facts,
+  "20261125T1700-stix-versions": stixVersions,
+  "20261125T1800-review": review,
+  "20261125T1900-feeds": feeds,
 };
 
 /**

@@ -8,9 +8,14 @@ import { createFusionContext, type FusionContext } from "./fusion/context.ts";
 import { removeDocument } from "./fusion/remove.ts";
 import { reprocessStore } from "./fusion/reprocess.ts";
 import { factsAbout, getEvent, getFact, listEvents, reportRelations } from "./fusion-reads.ts";
+import { eventIdsOfReports } from "./event-reports.ts";
 import { describeDatabaseError, ingestReports, lockForFusion } from "./ingest.ts";
-import { countRows, getReport, listActors, listReports, reportsMentioningActor } from "./queries.ts";
+import { countRows, listReports } from "./queries.ts";
+import { createReviewedReads, createReviewMethods } from "./review/index.ts";
 import type { StoreDatabase } from "./schema.ts";
+import * as stixVersions from "./stix-versions.ts";
+import * as feeds from "./feeds.ts";
+import { createArchive } from "./archive/index.ts";
 
 export { describeDatabaseError } from "./ingest.ts";
 export type { StoreDatabase } from "./schema.ts";
@@ -33,6 +38,7 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
     throw error;
   }
   const ctx = createFusionContext(options.schema);
+  const archive = createArchive(db, options.schema, ctx);
   let closing: Promise<void> | null = null;
   const guard = <T>(what: string, run: () => Promise<T>): Promise<T> => {
     if (closing !== null) {
@@ -61,18 +67,37 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
       .finally(() => ctx.fingerprints.clear());
   return {
     ingest: (reports) => guard("ingest reports", () => ingestReports(db, ctx, reports)),
-    listActors: () => guard("list actors", () => listActors(db)),
-    reportsMentioningActor: (key) => guard("read an actor's reports", () => reportsMentioningActor(db, key)),
-    getReport: (id) => guard("read a report", () => getReport(db, id)),
+    // Reports and actors as analysts' decisions leave them (review/reads.ts).
+    ...createReviewedReads(db, guard),
     listReports: () => guard("list reports", () => listReports(db)),
     reportRelations: (id) => guard("read a report's relations", () => reportRelations(db, id)),
     listEvents: () => guard("list events", () => listEvents(db)),
     getEvent: (id) => guard("read an event", () => getEvent(db, id)),
+    eventIdsOfReports: (ids) => guard("read the events of reports", () => eventIdsOfReports(db, ids)),
     getFact: (id) => guard("read a fact", () => getFact(db, id)),
     factsAbout: (entity) => guard("read facts", () => factsAbout(db, entity)),
     removeDocument: (id) => guard("remove a document", () => exclusively((trx) => removeDocument(trx, ctx, id))),
     reprocess: (rework) => guard("reprocess the store", () => exclusively((trx) => reprocessStore(trx, ctx, rework))),
     counts: () => guard("count rows", () => countRows(db)),
+    stixPublishState: () => guard("read the STIX publish state", () => stixVersions.stixPublishState(db)),
+    publishStixVersions: (p) => guard("publish STIX versions", () => stixVersions.publishStixVersions(db, p)),
+    latestStixVersions: (c) => guard("read STIX versions", () => stixVersions.latestStixVersions(db, c)),
+    findStixVersions: (q) => guard("find STIX versions", () => stixVersions.findStixVersions(db, q)),
+    addStixVersions: (c, v) => guard("add STIX versions", () => stixVersions.addStixVersions(db, c, v)),
+    importStixObjects: (o) => guard("import STIX objects", () => stixVersions.importStixObjects(db, o)),
+    listImportedStixObjects: () => guard("read imported STIX objects", () => stixVersions.listImportedStixObjects(db)),
+    saveTaxiiStatus: (id, s) => guard("save a TAXII status", () => stixVersions.saveTaxiiStatus(db, id, s)),
+    getTaxiiStatus: (id) => guard("read a TAXII status", () => stixVersions.getTaxiiStatus(db, id)),
+    addFeed: (f) => guard("add a feed", () => feeds.addFeed(db, f)),
+    listFeeds: () => guard("list feeds", () => feeds.listFeeds(db)),
+    getFeed: (id) => guard("read a feed", () => feeds.getFeed(db, id)),
+    removeFeed: (id) => guard("remove a feed", () => feeds.removeFeed(db, id)),
+    dueFeeds: (now) => guard("read the feeds due", () => feeds.dueFeeds(db, now)),
+    seenFeedItems: (id, keys) => guard("read a feed's seen items", () => feeds.seenFeedItems(db, id, keys)),
+    recordFeedPoll: (poll) => guard("record a feed poll", () => feeds.recordFeedPoll(db, poll)),
+    backup: (write) => guard("back up the store", () => archive.backup(write)),
+    restore: (lines, o) => guard("restore the store", () => archive.restore(lines, o)),
+    ...createReviewMethods(db, { guard, exclusively: (run) => exclusively((trx) => run(trx)) }),
     close: () => {
       closing ??= db.destroy().finally(() => options.onClose?.());
       return closing;
