@@ -294,7 +294,7 @@ describe("fusion: two reports we wrote, one copying two paragraphs of the other"
       copies: 0,
     });
     expect((await espial(["remove", "0000000000000000", ...store])).code).toBe(1);
-  });
+  }, 240_000); // eleven CLI processes, each opening the embedded store
 });
 
 describe.skipIf(!hasShared)("fusion on the seeds (needs ../shared)", () => {

@@ -2,7 +2,7 @@
 // each with where the text names it and the actors its sentences tie it to (`by`: actor id, predicate,
 // confidence, evidence). An extra key beside the evaluation contract's, which ignores it.
 import { defang } from "../pipeline/recognise/arsenal.ts";
-import type { ArsenalFindings, ArsenalSpan, Claim, Evidence, Extraction } from "../core/index.ts";
+import type { ArsenalFindings, ArsenalPredicate, ArsenalSpan, Claim, Evidence, Extraction } from "../core/index.ts";
 
 const spansOf = (spans: readonly ArsenalSpan[]) =>
   spans.map((s) => ({ start: s.start, end: s.end, surface: s.surface }));
@@ -12,14 +12,15 @@ const evidenceOf = (e: Evidence) => ({ sentence: e.sentence, span: { start: e.st
 function tiesOf(claims: readonly Claim[]) {
   const ties = new Map<
     string,
-    { actor: string; predicate: string; confidence: number; evidence: ReturnType<typeof evidenceOf> }[]
+    { actor: string; predicate: ArsenalPredicate; confidence: number; evidence: ReturnType<typeof evidenceOf> }[]
   >();
   for (const c of claims) {
-    if (c.predicate !== "uses" && c.predicate !== "exploits" && c.predicate !== "indicates") continue;
+    const predicate = c.predicate;
+    if (predicate !== "uses" && predicate !== "exploits" && predicate !== "indicates") continue;
     const id = `${c.object.kind}:${c.object.key}`;
     ties.set(id, [
       ...(ties.get(id) ?? []),
-      { actor: c.subject.key, predicate: c.predicate, confidence: c.confidence, evidence: evidenceOf(c.evidence) },
+      { actor: c.subject.key, predicate, confidence: c.confidence, evidence: evidenceOf(c.evidence) },
     ]);
   }
   return (kind: string, key: string) => ties.get(`${kind}:${key}`) ?? [];

@@ -3,6 +3,7 @@
 // fails the API tests instead of drifting silently out of the OpenAPI document.
 import { z } from "@hono/zod-openapi";
 import { list } from "../wire.ts";
+import { extractedArsenalSchema } from "./arsenal-schema.ts";
 import {
   ACTION_KINDS,
   ACTION_TYPES,
@@ -89,6 +90,7 @@ export const extractionSchema = z
     unattributed: list(
       z.strictObject({ description: z.string(), suspected_sponsor: nullableString, evidence: z.string() }),
     ),
+    arsenal: extractedArsenalSchema,
   })
   .openapi("Extraction", { description: "What Espial reads in one report; every offset is into the report's text" });
 export type ExtractionBody = z.infer<typeof extractionSchema>;
