@@ -8,17 +8,34 @@ export interface FoundInput {
   readonly size: number;
 }
 
-export type Expanded = { readonly found: FoundInput[]; readonly missing: { path: string; reason: string }[] };
+export interface Expanded {
+  readonly found: FoundInput[];
+  readonly missing: { path: string; reason: string }[];
+  /** Files a folder walk left out because their names mark them as the folder's housekeeping, not reports. */
+  readonly housekeeping: string[];
+}
 
 const SKIP_DIRS = new Set(["node_modules", ".git", ".espial"]);
 
-async function walk(dir: string, out: FoundInput[]): Promise<void> {
+/** The files a folder of reports keeps about itself (README.md, SOURCES.md, LICENSE, NOTICE, CHANGELOG …): the
+ * whole name, in any case, bare or with a text extension — "notice-of-sanctions.html" is a report. Named on the
+ * command line, such a file is still read. */
+const HOUSEKEEPING =
+  /^(?:readme|sources|licen[cs]e|notice|changelog|authors|contributors|contributing|copying|code[_-]of[_-]conduct)(?:\.(?:md|markdown|txt|text|rst|adoc|org))?$/i;
+
+/** Whether a file name marks a folder's housekeeping rather than a report. */
+export function isHousekeepingFile(name: string): boolean {
+  return HOUSEKEEPING.test(name);
+}
+
+async function walk(dir: string, out: FoundInput[], skipped: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith(".") || SKIP_DIRS.has(e.name)) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) await walk(path, out);
+    if (e.isDirectory()) await walk(path, out, skipped);
+    else if (e.isFile() && isHousekeepingFile(e.name)) skipped.push(path);
     else if (e.isFile()) out.push({ path, size: (await stat(path)).size });
   }
 }
@@ -27,6 +44,7 @@ async function walk(dir: string, out: FoundInput[]): Promise<void> {
 export async function expandPaths(paths: readonly string[], cwd: string): Promise<Expanded> {
   const found: FoundInput[] = [];
   const missing: { path: string; reason: string }[] = [];
+  const housekeeping: string[] = [];
   for (const p of paths) {
     if (/[*?[\]{}]/.test(p)) {
       const { glob } = await import("tinyglobby");
@@ -40,7 +58,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       const s = await stat(abs);
       if (s.isDirectory()) {
         const before = found.length;
-        await walk(abs, found);
+        await walk(abs, found, housekeeping);
         if (found.length === before) missing.push({ path: p, reason: "folder holds no files" });
       } else found.push({ path: abs, size: s.size });
     } catch (error) {
@@ -51,7 +69,7 @@ export async function expandPaths(paths: readonly string[], cwd: string): Promis
       });
     }
   }
-  return { found, missing };
+  return { found, missing, housekeeping };
 }
 
 /** Reads a file's bytes, refusing one over the limit before reading it. */

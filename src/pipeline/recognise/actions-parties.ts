@@ -4,6 +4,7 @@
 // "against X", "of X", the "on X" of blaming and the "to X" of attributing; the patient of a passive.
 import type { ActionCue } from "./cues/action-cues.ts";
 import { isGovernmentParty } from "./cues/parties.ts";
+import { defendantsOf } from "./actions-defendants.ts";
 import {
   bareParty,
   clauseStart,
@@ -118,8 +119,15 @@ function cleanList(phrases: readonly (string | null)[]): string[] {
   return out;
 }
 
+/** "prosecutors in Spokane, Washington, charged …": the state or country after a place, set off by commas. */
+const PLACE_APPOSITION = /,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*$/;
+
 function subjectOf(text: string, at: number): string | null {
-  return subjectBefore(text, at) ?? leadingSubject(text, at);
+  const direct = subjectBefore(text, at) ?? leadingSubject(text, at);
+  if (direct) return direct;
+  const place = PLACE_APPOSITION.exec(text.slice(0, at));
+  if (!place || !/\s(?:in|of)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}$/.test(text.slice(0, place.index))) return null;
+  return subjectBefore(text, place.index) ?? leadingSubject(text, place.index);
 }
 
 function nounBy(text: string, start: number, end: number): string | null {
@@ -177,6 +185,8 @@ function readAgainst(text: string, start: number, end: number, cue: ActionCue, p
     if (m) return cleanList([objectAfter(text, end + m.index + m[0].length - 1)]);
   }
   if (passive) return cleanList([subjectOf(text, start)]);
+  const defendants = defendantsOf(text, start, end);
+  if (defendants) return cleanList(defendants);
   const relative = objectRelative(peel(text.slice(clauseStart(text, start), start)));
   if (relative) return cleanList([relative.antecedent]);
   const opener = text.slice(Math.max(0, clauseStart(text, start) - 8), clauseStart(text, start));

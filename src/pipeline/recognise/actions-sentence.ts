@@ -23,6 +23,8 @@ export interface SentenceAction {
 
 const HYPOTHETICAL =
   /\b(?:could|might|would\s+be|if|whether|unless|any\s+(?:further|new|more)|consider(?:s|ed|ing)?|threaten(?:s|ed|ing)?|calls?\s+for|called\s+for|calling\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|possible|potential)\b|\bmay\b/;
+/** After the cue, only these make it hypothetical: "threatening to leak …" after "charged" is what was charged. */
+const HYPOTHETICAL_AFTER = /\b(?:could|might|would\s+be|if|whether|unless|possible|potential)\b|\bmay\b/;
 const TALLY = /\b(?:to\s+date|so\s+far|thus\s+far|over\s+the\s+years|in\s+total|in\s+all)\b/i;
 /** Per kind, the words before a cue that make it something else ("violating sanctions", "consented to extradition",
  * "a warrant for their arrest"). */
@@ -30,7 +32,7 @@ const EXCLUDED_BEFORE: Partial<Record<ActionKind, RegExp>> = {
   sanctions: /\b(?:violat|evad|evasion|circumvent|breach|bust|skirt|avoid|break)\w*\s+(?:\S+\s+){0,3}$/i,
   designation: /\b(?:violat|evad|evasion|circumvent|breach|bust|skirt|avoid|break)\w*\s+(?:\S+\s+){0,3}$/i,
   extradition: /\b(?:consent|agree|waiv|fight|oppos|contest|appeal)\w*\s+(?:to\s+|against\s+)?(?:\S+\s+){0,2}$/i,
-  arrest: /\bfor\s+(?:the|their|his|her)\s+$/i,
+  arrest: /\bfor\s+(?:the|their|his|her|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s+$/,
 };
 /** Per kind, the words after a cue that make it something else ("extradition treaty", "arrest warrant", "the agency
  * charged with protecting …" — a remit, not a charge). */
@@ -79,8 +81,12 @@ function ruledOut(text: string, m: { start: number; end: number }, cue: ActionCu
   if (EXCLUDED_BEFORE[cue.kind]?.test(before) || EXCLUDED_AFTER[cue.kind]?.test(after)) return true;
   if (isReducedRelative(text, m) || isNegatedAt(text, m.start) || TALLY.test(text)) return true;
   // The word that opens the clause counts too: "has not said whether it will take down …".
-  const clause = text.slice(Math.max(0, clauseStart(text, m.start) - 10), m.start) + clauseAt(text, m.start, m.end);
-  return HYPOTHETICAL.test(clause) && !/\b(?:is|are|was|were)\s+expected\b/i.test(clause);
+  const opening = text.slice(Math.max(0, clauseStart(text, m.start) - 10), m.start);
+  const clause = opening + clauseAt(text, m.start, m.end);
+  const hypothetical =
+    HYPOTHETICAL.test(opening + text.slice(m.start, m.end)) ||
+    HYPOTHETICAL_AFTER.test(clause.slice(opening.length + m.end - m.start));
+  return hypothetical && !/\b(?:is|are|was|were)\s+expected\b/i.test(clause);
 }
 
 /** Parties that rule the action out: a vendor "linking" a hack, an attack "disrupting" a network. */

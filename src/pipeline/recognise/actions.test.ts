@@ -313,3 +313,30 @@ describe("recogniseActions: who may attribute", () => {
     expect(a?.type).toBe("condemnation");
   });
 });
+
+describe("recogniseActions: charges, warrants and denials read as an analyst would", () => {
+  it("reads the prosecutors before a place set off by commas as the party that charged", () => {
+    const [a] = actionsOf(
+      "In May, prosecutors in Tulsa, Oklahoma, charged three Russian nationals over a string of intrusions.",
+      "2021-06-10",
+    );
+    expect(a && [a.type, a.date, a.by]).toEqual(["indictment", "2021-05", ["prosecutors"]]);
+  });
+  it("does not take what was charged ('threatening to publish') for a hypothetical", () => {
+    const found = actionsOf(
+      "Prosecutors in Boston charged her in March with stealing data and threatening to publish it.",
+      "2021-06-10",
+    );
+    expect(found.map(brief)).toEqual([{ type: "indictment", kind: "charges", date: "2021-03", status: "done" }]);
+  });
+  it("reads a warrant for a named person's arrest as a warrant, not an arrest", () => {
+    const found = actionsOf(
+      "Earlier, a judge in Denver signed a warrant for Petrov's arrest.\n\nOfficials gave no other detail.",
+      "2021-06-10",
+    );
+    expect(found.map((a) => a.kind)).toEqual(["arrest-warrant"]);
+  });
+  it("reads 'none of them has been arrested' as no arrest", () => {
+    expect(actionsOf("None of the six has been arrested, and all are thought to be abroad.", "2021-06-10")).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import type {
 import { evidenceFor, sentenceAt, type RecognitionContext } from "./context.ts";
 import { linkArsenalToActors } from "./arsenal.ts";
 import { readModality } from "./modality.ts";
+import { statedMemberships } from "./claims-members.ts";
 
 type Findings = Omit<Extraction, "claims">;
 
@@ -89,8 +90,16 @@ function actionConcerns(action: ActionFinding, actor: ActorFinding, members: rea
     if (names.has(k) || [...names].some((n) => n.length > 3 && k.includes(n))) return true;
     if (members.some((m) => k.includes(keyOf(m)) || keyOf(m).includes(k))) return true;
     if (sponsors.some((s) => s && (k.includes(s) || s.includes(k)))) return true;
-    return /\b(hackers?|group|actors?|defendants?|members|operatives|officers)\b/.test(k);
+    return /\b(hackers?|group|actors?|defendants?|members|operatives|officers|nationals|campaigns?|intrusions|hacking)\b/.test(
+      k,
+    );
   });
+}
+
+/** Does an action name one of these members among its targets? */
+function againstMembers(action: ActionFinding, members: readonly string[]): boolean {
+  const names = members.map(keyOf).filter((m) => m.length > 0);
+  return action.against.some((target) => names.some((m) => keyOf(target) === m));
 }
 
 /** Builds the claims of a report from its findings. */
@@ -119,9 +128,10 @@ export function buildClaims(report: SegmentedReport, findings: Findings, ctx: Re
     }
   }
   const members = new Map<string, string[]>();
+  const stated = statedMemberships(report, findings.actors, findings.persons);
   for (const p of findings.persons) {
     if (p.role !== "defendant") continue;
-    const actor = linkActor(p.evidence);
+    const actor = stated.get(p.name) ?? linkActor(p.evidence);
     if (!actor) continue;
     members.set(actor.entity.key, [...(members.get(actor.entity.key) ?? []), p.name]);
     claims.push(
@@ -186,9 +196,13 @@ export function buildClaims(report: SegmentedReport, findings: Findings, ctx: Re
   for (const action of findings.actions) {
     for (const actor of findings.actors) {
       const linked = linkActor(action.evidence);
-      const concerns = actionConcerns(action, actor, members.get(actor.entity.key) ?? []);
-      if (!concerns || (linked && linked.entity.key !== actor.entity.key)) continue;
-      if (!linked && findings.actors.length > 1) continue;
+      const ownMembers = members.get(actor.entity.key) ?? [];
+      // An action against the group's own members is about the group, wherever else the sentence points.
+      if (!againstMembers(action, ownMembers)) {
+        const concerns = actionConcerns(action, actor, ownMembers);
+        if (!concerns || (linked && linked.entity.key !== actor.entity.key)) continue;
+        if (!linked && findings.actors.length > 1) continue;
+      }
       const label = `${action.type}${action.date ? ` ${action.date}` : ""}`;
       claims.push(
         claim(

@@ -76,7 +76,9 @@ function readStatus(clause: string): Status {
 export function isNegatedAt(text: string, at: number): boolean {
   const before = text.slice(clauseStart(text, at), at);
   const window = before.split(/\s+/).slice(-5).join(" ");
-  return NEGATION.test(window) || /\bno\s+(?:\w+\s+)?$/i.test(before);
+  // "None of the nine has been arrested": a subject that denies the verb for everyone it names.
+  const noneSubject = /^\W*(?:none|no\s+one|nobody|neither)\b/i.test(before);
+  return NEGATION.test(window) || /\bno\s+(?:\w+\s+)?$/i.test(before) || noneSubject;
 }
 
 /** Reads the modality of a sentence, or of the claim at `focus` inside it. */

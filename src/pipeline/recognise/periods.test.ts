@@ -27,6 +27,22 @@ describe("recognisePeriods: the forms of a period", () => {
     ["The crew began operating in 2009, researchers said.", [["2009", null]]],
     ["Its earliest intrusions dating to 2013 hit defence firms.", [["2013", null]]],
     ["The group has used the PlugX malware since 2012.", [["2012", null]]],
+    ["The operation ran from April 2016 through September 2018, the complaint says.", [["2016-04", "2018-09"]]],
+    ["The intrusions lasted from 2011 through at least June 2015.", [["2011", "2015-06"]]],
+    ["The implants were planted between February and May 2019.", [["2019-02", "2019-05"]]],
+    ["The thefts were carried out between November and January 2020.", [["2019-11", "2020-01"]]],
+    ["The unit has run espionage campaigns for the ministry since approximately 2016.", [["2016", null]]],
+    [
+      "A botnet that has targeted dissidents, journalists and shipping firms since at least 2017 was dismantled.",
+      [["2017", null]],
+    ],
+    [
+      "Prosecutors said the scheme began in 2010 and that a later phase started in 2013.",
+      [
+        ["2010", null],
+        ["2013", null],
+      ],
+    ],
   ])("%s", (sentence, expected) => {
     expect(periodsOf(sentence)).toEqual(expected);
   });
@@ -52,6 +68,8 @@ describe("recognisePeriods: what is not a period of activity", () => {
     ["The ministry signed a landmark 2015 pact with its neighbour."],
     ["The Treasury sanctioned the group in March 2021."],
     ["A cyberattack in January caused a tank to overflow."],
+    ["The vendor's researchers have followed the crew since 2014."],
+    ["Since 2016, the port city has taken in thousands of refugees."],
   ])("%s", (sentence) => {
     expect(periodsOf(sentence)).toEqual([]);
   });

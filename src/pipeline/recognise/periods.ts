@@ -16,19 +16,26 @@ interface Bounds {
   readonly at: number;
 }
 
-const SINCE = /\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:beginning|start|end)\s+of\s+|early\s+|late\s+|mid-?)?$/i;
+const SINCE =
+  /\bsince\s+(?:at\s+least\s+|(?:approximately|about|around|roughly|circa)\s+)?(?:the\s+(?:beginning|start|end)\s+of\s+|early\s+|late\s+|mid-?)?$/i;
 const START =
   /\b(?:began|begun|begin|begins|beginning|started|starting|start|starts|commenced)\s+(?:\w+ing\s+)?(?:in\s+|with\s+|around\s+|as\s+early\s+as\s+|at\s+least\s+in\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 const ORIGIN =
   /\b(?:active\s+(?:since|from|in)|dat(?:e|ing|es|ed)\s+(?:back\s+)?to|traced?\s+back\s+to|go(?:es)?\s+back\s+to|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:at\s+least\s+)?$/i;
 const CONTINUED = /\bcontinu(?:ed|es|ing)\s+(?:through|until|into|in)\s+$/i;
-const ONGOING = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed)\b|['’]ve\s+been\b|\bactive\b|\boperat\w+|\bongoing\b/i;
+const ONGOING =
+  /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|run|led|hit|stolen|taken|struck|sought|built|kept|spent)\b|['’]ve\s+been\b|\bactive\b|\boperat\w+|\bongoing\b/i;
 /** The clause is about what an authority or a tracker did, not about the group's activity. */
-const OBSERVER_VERB = /\b(?:warn|alert|track|monitor|investigat|sanction|charg|indict|urg|advis)\w*/i;
+const OBSERVER_VERB = /\b(?:warn|alert|track|monitor|follow|investigat|sanction|charg|indict|urg|advis)\w*/i;
 const TOOL =
   /\b(?:malware|strains?|tools?|backdoors?|implants?|variants?|versions?|exploits?|vulnerabilit(?:y|ies)|bugs?|flaws?|famil(?:y|ies))\b/i;
 const ATTACK_NOUN =
   /^(?:cyber[-\s]?)?(?:attacks?|intrusions?|breach(?:es)?|hacks?|campaigns?|operations?|compromises?|blackouts?|heists?|thefts?|leaks?)\b/i;
+const FOUR_DIGIT_YEAR = /\b(?:19|20)\d\d\b/;
+const LIST_CLAUSE_BOUNDARY =
+  /[;:"“”]|\s[-–—]\s|\b(?:that|which|who|whom|after|before|while|when|because|but|although|though|where|said|says)\b/gi;
+const HACKING =
+  /\b(?:hack\w*|cyber\w*|attack\w*|intrusions?|breach\w*|compromis\w*|target\w*|phish\w*|malware|espionage|spy\w*|stole|steal\w*|exploit\w*|campaigns?|operations?|active|observed|activity)\b/i;
 const YEAR_RANGE = /(?<![\w-])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\w-])/g;
 
 function periodValue(d: DateMention): string | null {
@@ -40,7 +47,11 @@ function periodValue(d: DateMention): string | null {
  * group's, tools being shared. "The group has used the PlugX malware since 2012" is the group's activity. */
 function isActivityClause(text: string, at: number): boolean {
   const start = clauseStart(text, at);
-  const clause = text.slice(start, at);
+  // "Investigators said the campaign began in 2006": who says so is not who was at work.
+  const reported = /^.*\b(?:said|say|says|told|reported|believe[sd]?|allege[sd]?)\s+(?:that\s+)?/i.exec(
+    text.slice(start, at),
+  );
+  const clause = text.slice(start + (reported?.[0].length ?? 0), at);
   if (OBSERVER_VERB.test(clause)) return false;
   const verb = /\s(?:has|have|had|was|were|is|are|been|seen|used|\w+ed)\b/.exec(clause);
   const subject = verb ? clause.slice(0, verb.index) : clause;
@@ -51,20 +62,48 @@ function isActivityClause(text: string, at: number): boolean {
   );
 }
 
-function ranges(text: string, dates: readonly DateMention[]): Bounds[] {
+const RANGE_OPENER = /\b(between|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** "to", "through at least": what joins the two ends of a "from … to …" range. */
+const FROM_JOINER = String.raw`\s+(?:to|until|through|till|thru)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?)?`;
+
+/** "between March and June 2020": a start without a year of its own is in the end's year (the year before, when
+ * its month comes after the end's), not in the publication's. */
+function startValue(a: DateMention, b: DateMention): string | null {
+  const from = periodValue(a);
+  const to = periodValue(b);
+  if (!from || !to || FOUR_DIGIT_YEAR.test(a.text) || !FOUR_DIGIT_YEAR.test(b.text) || from.length < 7) return from;
+  const year = Number(to.slice(0, 4)) - (to.length >= 7 && from.slice(5, 7) > to.slice(5, 7) ? 1 : 0);
+  return `${year}${from.slice(4)}`;
+}
+
+/** A range read as one date ("November 2015 through October 2019"): its two ends, each read on its own. */
+function splitRange(d: DateMention, published: string | null): [string, string] | null {
+  const m = new RegExp(String.raw`^(.+?)${FROM_JOINER}(.+)$`, "i").exec(d.text);
+  if (!m?.[1] || !m[2]) return null;
+  const [a] = findDates(m[1], published);
+  const [b] = findDates(m[2], published);
+  const from = a && b ? startValue(a, b) : null;
+  const to = b ? periodValue(b) : null;
+  return from && to && from <= to ? [from, to] : null;
+}
+
+function ranges(text: string, dates: readonly DateMention[], published: string | null): Bounds[] {
   const out: Bounds[] = [];
+  for (const d of dates) {
+    const opener = /\bfrom\s+$/i.exec(text.slice(Math.max(0, d.start - 8), d.start));
+    const ends = opener ? splitRange(d, published) : null;
+    if (opener && ends) out.push({ from: ends[0], to: ends[1], at: d.start - opener[0].length });
+  }
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i] as DateMention;
     const b = dates[i + 1] as DateMention;
-    const opener = /\b(between|from)\s+(?:early\s+|late\s+|mid-?)?$/i.exec(
-      text.slice(Math.max(0, a.start - 16), a.start),
-    );
+    const opener = RANGE_OPENER.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joiner = text.slice(a.end, b.start).replace(/\s(?:early|late|mid-?)\s*$/i, " ");
     const joined =
       opener?.[1]?.toLowerCase() === "between"
         ? /^\s+and\s+$/i.test(joiner)
-        : /^\s+(?:to|until|through|till)\s+$/i.test(joiner);
-    const from = periodValue(a);
+        : new RegExp(String.raw`^${FROM_JOINER}$`, "i").test(joiner);
+    const from = startValue(a, b);
     if (opener && joined && from) out.push({ from, to: periodValue(b), at: a.start - opener[0].length });
   }
   for (const m of text.matchAll(YEAR_RANGE)) {
@@ -73,7 +112,21 @@ function ranges(text: string, dates: readonly DateMention[]): Bounds[] {
   return out;
 }
 
-function openEnded(text: string, dates: readonly DateMention[]): Bounds[] {
+/** Where the clause holding `at` starts when commas are read as joining a list ("has targeted critics, businesses
+ * and political figures since 2010"), not as ending a clause. */
+function listClauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(LIST_CLAUSE_BOUNDARY)) start = m.index + m[0].length;
+  return start;
+}
+
+/** A sentence that opens on "Since 2013," is about the group only when it speaks of hacking or names a group:
+ * "Since 2013, the country has taken in thousands of exiles" is no period of activity. */
+function speaksOfHacking(text: string, namesGroup: boolean): boolean {
+  return namesGroup || HACKING.test(text);
+}
+
+function openEnded(text: string, dates: readonly DateMention[], namesGroup: boolean): Bounds[] {
   const out: Bounds[] = [];
   for (const d of dates) {
     const from = periodValue(d);
@@ -83,8 +136,10 @@ function openEnded(text: string, dates: readonly DateMention[]): Bounds[] {
     if (since) {
       const at = d.start - since[0].length;
       const initial = text.slice(0, at).trim() === "" || /^[•*·-]\s*$/.test(text.slice(0, at).trim());
-      if ((initial || ONGOING.test(text.slice(clauseStart(text, at), at))) && isActivityClause(text, at))
-        out.push({ from, to: null, at });
+      const ongoing =
+        ONGOING.test(text.slice(clauseStart(text, at), at)) || ONGOING.test(text.slice(listClauseStart(text, at), at));
+      const opens = initial && speaksOfHacking(text, namesGroup);
+      if ((opens || ongoing) && isActivityClause(text, at)) out.push({ from, to: null, at });
       continue;
     }
     const opener = START.exec(before) ?? ORIGIN.exec(before);
@@ -109,7 +164,10 @@ export function recognisePeriods(report: SegmentedReport, ctx: RecognitionContex
     const text = report.text.slice(sentence.start, sentence.end);
     const dates = findDates(text, ctx.published);
     if (dates.length === 0) continue;
-    for (const b of [...ranges(text, dates), ...openEnded(text, dates)].sort((x, y) => x.at - y.at)) {
+    const namesGroup = ctx.actorMentions.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    for (const b of [...ranges(text, dates, ctx.published), ...openEnded(text, dates, namesGroup)].sort(
+      (x, y) => x.at - y.at,
+    )) {
       const i = out.findIndex((p) => sameBounds(p, b));
       if (i >= 0) {
         const known = out[i] as PeriodFinding;

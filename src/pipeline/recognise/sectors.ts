@@ -9,6 +9,7 @@ import { SECTOR_HEADS, STIX_SECTOR_RULES } from "./gazetteer-victims/sectors.ts"
 import { ACCESS_PATH_CUES } from "./gazetteer-victims/triggers.ts";
 import { quantifiedPhrase } from "./quantities.ts";
 import { consolidateSectors } from "./sectors-consolidate.ts";
+import { coordinatedSectors } from "./sectors-coordinated.ts";
 import {
   headIsModifier,
   isDroppable,
@@ -125,7 +126,7 @@ export function findVictimSectors(
         const at = s.toOriginal(hit.start);
         if (actorMentions.some((a) => a.start <= at && at < a.end)) continue;
         taken.push({ start: hit.start, end: hit.end });
-        hits.push(hit);
+        hits.push(...coordinatedSectors(hit), hit);
       }
     }
   });

@@ -100,16 +100,38 @@ export function inZone(zones: readonly VictimZone[], start: number, end: number)
   return zones.find((z) => z.start <= start && end <= z.end);
 }
 
+const BULLET = /^\s*(?:[-\u2013\u2014•*·▪]|\d{1,2}[.)])\s+/;
+
+/** "… hit targets on three continents:" — a victim zone that runs into the colon opens a list of victims. */
+function opensVictimList(text: string, zones: readonly VictimZone[]): boolean {
+  const colon = /:\s*$/.exec(text);
+  return colon !== null && zones.some((z) => z.direction === "after" && z.end === colon.index);
+}
+
+/** A bullet of a list of victims: its first phrase names one, up to where the phrase ends. */
+function bulletZone(text: string): VictimZone | null {
+  const bullet = BULLET.exec(text);
+  if (!bullet) return null;
+  const start = bullet[0].length;
+  const end = zoneEnd(text, start);
+  return end > start ? { start, end, direction: "after", trigger: bullet[0].trim() } : null;
+}
+
 /** Reads every body sentence of a report for victims: normalised text, zones and country mentions. */
 export function readVictimSentences(report: SegmentedReport): VictimSentence[] {
   const context = report.text.slice(report.body.start);
+  let inList = false;
   return report.sentences.map((sentence) => {
     const norm = normaliseText(report.text.slice(sentence.start, sentence.end));
+    const own = findVictimZones(norm.text);
+    const item = inList ? bulletZone(norm.text) : null;
+    const zones = item ? [item, ...own.filter((z) => !(z.start === item.start && z.end === item.end))] : own;
+    inList = opensVictimList(norm.text, own) || (inList && BULLET.test(norm.text));
     return Object.freeze({
       sentence,
       text: norm.text,
       toOriginal: (i: number) => sentence.start + norm.toOriginal(i),
-      zones: findVictimZones(norm.text),
+      zones: zones.sort((a, b) => a.start - b.start || b.end - a.end),
       countries: findCountryMentions(norm.text, context),
     });
   });

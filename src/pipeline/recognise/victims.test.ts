@@ -98,3 +98,25 @@ describe("recogniseVictims: sectors and organisations together", () => {
     expect(v.organisations.map((o) => o.name)).toEqual(["Contoso", "Fabrikam"]);
   });
 });
+
+describe("recogniseVictims: a list of victims after a colon", () => {
+  const text =
+    "Prosecutors said the crew attacked targets in two regions:\n\n" +
+    "- Estonia's Ministry of Justice and its Tax Board, with wiper malware;\n" +
+    "- the 2019 trial of Dmitri Orlov, through phishing emails sent to the Baltic Shipping Authority.\n\n" +
+    "Officials said nothing more.";
+  it("reads each bullet's first phrase as a victim", () => {
+    const found = victims(text);
+    expect(found.countries.map((c) => c.code)).toContain("EE");
+    expect(found.organisations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(["Ministry of Justice", "Tax Board"]),
+    );
+  });
+  it("does not take a person named in a bullet for an organisation", () => {
+    expect(victims(text).organisations.map((o) => o.name)).not.toContain("Dmitri Orlov");
+  });
+  it("leaves bullets alone when the colon does not close a victim phrase", () => {
+    const plain = "The agencies gave advice:\n\n- Estonia's Ministry of Justice should patch its servers.\n";
+    expect(victims(plain).organisations).toEqual([]);
+  });
+});

@@ -14,7 +14,18 @@ import { evidenceFor } from "./context.ts";
 import { findVictimCountries, type VictimCountryHit } from "./victims-countries.ts";
 import { findVictimOrganisations } from "./organisations.ts";
 import { findVictimSectors } from "./sectors.ts";
+import { looksLikeName } from "./persons-names.ts";
 import { readVictimSentences, type VictimSentence } from "./victims-zones.ts";
+
+/** Words that end an organisation's name, never a person's ("Lawrence Livermore National Laboratory"). */
+const ORGANISATION_WORD =
+  /^(?:Inc|Ltd|LLC|Corp|Co|Group|Bank|University|College|Laboratory|Lab|Labs|Service|Services|Institute|Agency|Company|Foundation|Hospital|Council|Committee|Commission|Party|Ministry|Department|Office|Center|Centre|Systems|Health|Technologies|Trust|Fund|Union|Association|Authority|Board|Bureau|Court|Parliament|Senate|Network|Media|News|Times|Post)\.?$/;
+
+/** "the poisoning of Sergei Skripal": a person named in a victim phrase is a person, not an organisation. */
+function isPersonName(name: string): boolean {
+  const tokens = name.split(/\s+/);
+  return tokens.length <= 3 && !tokens.some((t) => ORGANISATION_WORD.test(t)) && looksLikeName(tokens);
+}
 
 export { recogniseCountryMentions, findCountryMentions, countryCodeOfName, type CountryMention } from "./countries.ts";
 
@@ -77,13 +88,15 @@ export function recogniseVictims(report: SegmentedReport, ctx: RecognitionContex
       accessPath: hit.accessPath,
     }),
   );
-  const organisations = findVictimOrganisations(sentences, ctx.actorMentions).map((hit) =>
-    Object.freeze({
-      name: hit.name,
-      evidence: evidenceAt(report, hit.at, hit.start, hit.end),
-      quantity: hit.quantity,
-      accessPath: hit.accessPath,
-    }),
-  );
+  const organisations = findVictimOrganisations(sentences, ctx.actorMentions)
+    .filter((hit) => !isPersonName(hit.name))
+    .map((hit) =>
+      Object.freeze({
+        name: hit.name,
+        evidence: evidenceAt(report, hit.at, hit.start, hit.end),
+        quantity: hit.quantity,
+        accessPath: hit.accessPath,
+      }),
+    );
   return { countries, sectors, organisations };
 }

@@ -66,7 +66,8 @@ export const ACTION_CUES: readonly ActionCue[] = [
   },
   {
     kind: "arrest-warrant",
-    pattern: /\barrest\s+warrants?\b|\bwarrants?\s+(?:out\s+)?for\s+(?:the\s+|their\s+|his\s+|her\s+)?arrest\b/gi,
+    pattern:
+      /\barrest\s+warrants?\b|\bwarrants?\s+(?:out\s+)?for\s+(?:the\s+|their\s+|his\s+|her\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?\s+)?arrest\b/gi,
     form: "noun",
     byGovernment: false,
   },
