@@ -1,11 +1,13 @@
 // The web UI end to end: the UI built as users get it (npm run build:ui), `espial serve` as a real process on
 // a loopback port with a temp store holding the sample reports, and Debian's headless Chromium driven by
-// Playwright. Each page is checked as an analyst uses it, scanned by axe-core, and photographed at 1280×800
-// and 390×844 in light and dark (test-results/ui-screenshots/, gitignored).
+// Playwright. Each page is checked as an analyst uses it (review decisions reaching the actor page, merge and
+// separate, undo, ingest by URL refused for loopback), scanned by axe-core, and photographed at 1280×800 and
+// 390×844 in light and dark (test-results/ui-screenshots/, gitignored). One store, one server and one browser
+// serve every test; the photographs reuse one browser context per size and scheme (its cache keeps the bundle).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -42,6 +44,15 @@ const HOSTILE = [
   'The lure page carried <script>window.__espialPwned = "script";</script> in its body and an image tag',
   '<img src="x" onerror="window.__espialPwned = \'onerror\'"> that fired on load in unpatched browsers.',
   "Analysts attributed the page to APT28, also called Fancy Bear, in a note published on Monday.",
+].join("\n");
+
+// A report of our own for the review tests: one claim each about APT10 (Iceland) and APT3 (Chile), no other report's.
+const REVIEWED = [
+  "Agencies tie hospital and engineering intrusions to two crews",
+  "",
+  "REYKJAVIK, 12 April 2024 - The national cyber agency said on Friday that APT10 broke into hospitals in Iceland over the winter.",
+  "",
+  "Researchers said separately that APT3, also called Gothic Panda, broke into engineering firms in Chile.",
 ].join("\n");
 
 let dir = "";
@@ -96,12 +107,45 @@ async function newPage(
   return { context, page, errors };
 }
 
-/** Serious or critical axe-core violations of the page, one line each. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious or critical axe-core violations of the page, one line each. `colours` runs the colour rules only:
+ * a second colour scheme changes nothing else, and axe takes seconds a page on a busy machine.
+ */
+async function axeProblems(page: Page, only: "all" | "colours" = "all"): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (only === "colours") builder.withRules(["color-contrast", "link-in-text-block"]);
+  const result = await builder.analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The names in a victims group of an actor's page (`countries`, `sectors`, `organisations`). */
+async function victimsOf(page: Page, actor: string, group = "countries"): Promise<string[]> {
+  await page.goto(`${base}/actors/${encodeURIComponent(actor)}`);
+  await page.locator(`#v-${group}`).waitFor();
+  return page.locator(`#v-${group} + ul li.fact > div > strong`).allTextContents();
+}
+
+/** The names in an actor page's names table. */
+async function namesOf(page: Page, actor: string): Promise<string[]> {
+  await page.goto(`${base}/actors/${encodeURIComponent(actor)}`);
+  await page.locator("#a-names").waitFor();
+  return page.locator("#a-names + table tbody tr td:first-child").allTextContents();
+}
+
+/** Opens the review page with the write token, the queue filtered to an actor. */
+async function openReview(page: Page, actor: string): Promise<void> {
+  await page.goto(`${base}/review`);
+  await page.getByLabel(/Bearer token/).fill(TOKEN);
+  await page.getByLabel("Actor (any name)").fill(actor);
+}
+
+/** Waits for the review page to report a decision of this kind; returns the sentence it shows. */
+async function resultOf(page: Page, kind: string): Promise<string> {
+  const result = page.getByTestId("review-result");
+  await result.getByText(`(${kind} by`).waitFor();
+  return (await result.textContent()) ?? "";
 }
 
 describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
@@ -114,7 +158,8 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
     if (build.status !== 0) throw new Error(`npm run build:ui failed: ${build.stderr}${build.stdout}`);
     ({ dir, cleanup } = await tempDir("espial-ui-"));
     const db = join(dir, "store");
-    const ingested = await espial(["ingest", join(ROOT, "samples"), "--db", db]);
+    await writeFile(join(dir, "reviewed.txt"), REVIEWED);
+    const ingested = await espial(["ingest", join(ROOT, "samples"), join(dir, "reviewed.txt"), "--db", db]);
     expect(ingested.code, ingested.stderr).toBe(0);
     base = await serve(db);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
@@ -237,6 +282,100 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
     await context.close();
   });
 
+  it("ingests by URL from the browser: the server refuses a loopback address and the page says why", async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${base}/ingest`);
+    await page.getByLabel(/Bearer token/).fill(TOKEN);
+    await page.getByLabel(/one URL a line/).fill(`${base}/api/health\n\n${base}/api/health\n`);
+    await page.getByRole("button", { name: "Fetch and ingest 1 URL" }).click();
+    const results = page.getByTestId("ingest-results");
+    await results.locator("li").first().waitFor();
+    const text = (await results.textContent()) ?? "";
+    expect(text).toContain("failed");
+    expect(text).toContain(`${base}/api/health`);
+    expect(text).toMatch(/refusing to fetch .* loopback address.*\(refused-address\)/);
+    // The refusal is an answer of the API (403), which the browser logs as a failed resource.
+    expect(errors.filter((e) => !/status of 403/.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  it("rejects a claim in review, and the actor page no longer shows it; undo brings it back", async () => {
+    const { context, page, errors } = await newPage();
+    expect(await victimsOf(page, "APT10")).toContain("Iceland");
+    await openReview(page, "Stone Panda");
+    const reject = page.getByRole("button", { name: "Reject: APT10 targets Iceland" });
+    const row = page.locator("li[data-claim]").filter({ has: reject });
+    await row.getByLabel("Reason (kept in the audit log)").fill("the agency named another crew");
+    await reject.click();
+    expect(await resultOf(page, "reject-claim")).toContain("APT10 targets Iceland");
+    await reject.waitFor({ state: "detached" }); // it left the pending queue
+    const logged = page.locator('[data-testid="decision-log"] tr[data-kind="reject-claim"]');
+    await logged.waitFor();
+    expect(await logged.textContent()).toContain("the agency named another crew");
+    const decision = (await logged.getAttribute("data-decision")) ?? "";
+
+    expect(await victimsOf(page, "APT10")).not.toContain("Iceland");
+    expect(await victimsOf(page, "APT10", "sectors")).toContain("hospitals"); // the rest of the report stands
+
+    await openReview(page, "APT10");
+    await page.getByLabel("Why undo (kept in the audit log)").fill("the annex does name APT10");
+    await page.getByRole("button", { name: `Undo decision ${decision}` }).click();
+    expect(await resultOf(page, "undo")).toContain(`undid decision ${decision}`);
+    await page
+      .locator(`tr[data-decision="${decision}"]`)
+      .getByText(/undone by/)
+      .waitFor();
+    expect(await victimsOf(page, "APT10")).toContain("Iceland");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("edits a claim in review: the queue shows it edited with its new values", async () => {
+    const { context, page, errors } = await newPage();
+    await openReview(page, "APT3");
+    await page.getByText("Edit: APT3 targets Chile").click();
+    const row = page.locator("li[data-claim]").filter({ hasText: "Edit: APT3 targets Chile" });
+    const certainty = row.getByLabel("Certainty");
+    const other = (await certainty.inputValue()) === "confirmed" ? "alleged" : "confirmed";
+    await certainty.selectOption(other);
+    await row.getByLabel("Reason (kept in the audit log)").fill("the firms confirmed it");
+    await row.getByRole("button", { name: "Save the edit" }).click();
+    expect(await resultOf(page, "edit-claim")).toContain("APT3 targets Chile");
+    await page.locator("#r-status").selectOption("edited");
+    const edited = page.locator('li[data-claim][data-review="edited"]').filter({ hasText: "Chile" });
+    await edited.waitFor();
+    expect(await edited.textContent()).toContain(`${other}, `);
+    expect(await edited.textContent()).toContain("the firms confirmed it");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("merges two actors in review, one profile with both names; separating them undoes it", async () => {
+    const { context, page, errors } = await newPage();
+    expect(await namesOf(page, "APT10")).not.toContain("Gothic Panda");
+    await openReview(page, "APT10");
+    await page.getByLabel("Actor that remains (any name)").fill("APT10");
+    await page.getByLabel("Actor merged into it (any name)").fill("Gothic Panda");
+    await page.locator("#merge-why").fill("same operators, shared infrastructure");
+    await page.getByRole("button", { name: "Merge", exact: true }).click();
+    expect(await resultOf(page, "merge-actors")).toContain("APT3 merged into APT10");
+    expect(await namesOf(page, "APT10")).toEqual(expect.arrayContaining(["APT10", "Gothic Panda"]));
+    expect(await victimsOf(page, "APT10")).toEqual(expect.arrayContaining(["Iceland", "Chile"]));
+
+    await openReview(page, "APT10");
+    await page.getByLabel("Actor others were merged into").fill("APT10");
+    await page.getByLabel("Actor to separate from it").fill("APT3");
+    await page.locator("#split-why").fill("different tooling after all");
+    await page.getByRole("button", { name: "Separate", exact: true }).click();
+    expect(await resultOf(page, "split-actors")).toContain("APT3 separated from APT10");
+    expect(await page.getByTestId("decision-log").textContent()).toContain("different tooling after all");
+    expect(await namesOf(page, "APT10")).not.toContain("Gothic Panda");
+    expect(await victimsOf(page, "APT10")).not.toContain("Chile");
+    expect(await victimsOf(page, "APT3")).toContain("Chile");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   const PAGES = [
     { name: "dashboard", path: "/", ready: ".world-map path.victim" },
     { name: "actor", path: "/actors/APT10", ready: '[data-testid="timeline-list"]' },
@@ -245,10 +384,10 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
     { name: "documents", path: "/documents", ready: "main table" },
     { name: "search", path: "/search?q=fancy%20bear", ready: "#s-actors + ul li" },
     { name: "ingest", path: "/ingest", ready: "#i-paste" },
-    { name: "review", path: "/review", ready: "main h1" },
+    { name: "review", path: "/review", ready: ["#r-claims", '[data-testid="decision-log"] tr[data-kind]'] },
   ] as const;
 
-  it("has no serious or critical accessibility violation, and photographs each page at both sizes in both schemes", async () => {
+  it("has no serious or critical accessibility violation, fits the screen, and photographs each page at both sizes in both schemes", async () => {
     const problems: string[] = [];
     const event = (await (await fetch(`${base}/api/events?limit=1`)).json()) as unknown;
     const reports = (await (await fetch(`${base}/api/reports?limit=1`)).json()) as unknown;
@@ -260,19 +399,26 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
         ready: '[data-testid="document-text"]',
       },
     ];
-    for (const target of [...PAGES, ...extra]) {
-      for (const scheme of SCHEMES) {
-        for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
-          const { context, page, errors } = await newPage(size, scheme);
+    for (const scheme of SCHEMES) {
+      for (const size of Object.keys(SIZES) as (keyof typeof SIZES)[]) {
+        const { context, page, errors } = await newPage(size, scheme);
+        for (const target of [...PAGES, ...extra]) {
           await page.goto(`${base}${target.path}`);
-          await page.locator(target.ready).first().waitFor({ state: "attached" });
+          for (const ready of [target.ready].flat()) await page.locator(ready).first().waitFor({ state: "attached" });
           await page.waitForTimeout(150);
           await page.screenshot({ path: join(SHOTS, `${target.name}-${size}-${scheme}.png`), fullPage: true });
           if (size === "desktop" || target.name === "dashboard")
-            problems.push(...(await axeProblems(page)).map((p) => `${target.name} ${size} ${scheme}: ${p}`));
-          problems.push(...errors.map((e) => `${target.name} ${size} ${scheme}: ${e}`));
-          await context.close();
+            problems.push(
+              ...(await axeProblems(page, scheme === "light" ? "all" : "colours")).map(
+                (p) => `${target.name} ${size} ${scheme}: ${p}`,
+              ),
+            );
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > SIZES[size].width)
+            problems.push(`${target.name} ${size} ${scheme}: ${width}px wide, past the screen`);
+          problems.push(...errors.splice(0).map((e) => `${target.name} ${size} ${scheme}: ${e}`));
         }
+        await context.close();
       }
     }
     expect(problems).toEqual([]);

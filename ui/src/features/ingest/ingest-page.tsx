@@ -1,7 +1,8 @@
-// Ingest from the browser: paste a report, or upload files (text, HTML, RSS/Atom feeds, JSON {text, …}); each
-// goes to POST /api/ingest with the bearer token, one at a time, with progress and one outcome per report.
+// Ingest from the browser: paste a report, upload files (text, HTML, RSS/Atom feeds, JSON {text, …}) or give
+// URLs of pages and feeds for the server to fetch; each goes to POST /api/ingest (or /api/ingest/url) with the
+// bearer token, one at a time, with progress and one outcome per report.
 import { useState, type FormEvent } from "react";
-import { ApiError, post, type IngestResponse } from "../../api.ts";
+import { ApiError, post, type IngestResponse, type IngestUrlResponse } from "../../api.ts";
 import { Title } from "../../components/status.tsx";
 import { TokenField } from "../../components/token-field.tsx";
 import { Link, paths } from "../../router.tsx";
@@ -34,28 +35,46 @@ function outcomesOf(origin: string, res: IngestResponse): Outcome[] {
   );
 }
 
+interface Job {
+  readonly origin: string;
+  readonly body: BodyInit;
+  /** The body's Content-Type, or "url": a JSON {url} for the server to fetch. */
+  readonly type: string;
+}
+
+/** Sends one job: a body to POST /api/ingest, or a URL to POST /api/ingest/url (answered with what it fetched). */
+async function ingest(job: Job): Promise<IngestResponse> {
+  if (job.type !== "url") return post<IngestResponse>("/ingest", job.body, job.type, readToken());
+  return (await post<IngestUrlResponse>("/ingest/url", job.body, "application/json", readToken())).ingest;
+}
+
+/** The URLs of a text box, one a line; blank lines and duplicates left out. */
+const urlList = (text: string) => [...new Set(text.split("\n").map((u) => u.trim()))].filter(Boolean);
+
 export function IngestPage() {
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
   const [url, setUrl] = useState("");
   const [published, setPublished] = useState("");
   const [files, setFiles] = useState<File[]>([]);
+  const [urls, setUrls] = useState("");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const send = async (jobs: { origin: string; body: BodyInit; type: string }[]) => {
+  const send = async (jobs: Job[]) => {
     setError(null);
     setOutcomes([]);
     setProgress({ done: 0, total: jobs.length });
     const all: Outcome[] = [];
     for (const [i, job] of jobs.entries()) {
       try {
-        all.push(...outcomesOf(job.origin, await post<IngestResponse>("/ingest", job.body, job.type, readToken())));
+        all.push(...outcomesOf(job.origin, await ingest(job)));
       } catch (e) {
         const message = e instanceof ApiError ? `${e.message} (${e.code})` : (e as Error).message;
         all.push({ origin: job.origin, status: "failed", reason: message });
-        if (e instanceof ApiError && (e.status === 401 || e.status === 403)) {
+        // A missing or refused token stops the batch; a source refused (refused-address, also a 403) does not.
+        if (e instanceof ApiError && (e.code === "unauthorized" || e.code === "forbidden")) {
           setError(message);
           break;
         }
@@ -82,7 +101,12 @@ export function IngestPage() {
       send,
     );
   };
+  const onFetch = (e: FormEvent) => {
+    e.preventDefault();
+    void send(urlList(urls).map((u) => ({ origin: u, body: JSON.stringify({ url: u }), type: "url" })));
+  };
   const busy = progress !== null;
+  const toFetch = urlList(urls).length;
   return (
     <>
       <Title>Ingest</Title>
@@ -122,6 +146,27 @@ export function IngestPage() {
           </p>
           <p className="small muted">
             A saved web page or a feed is read here; the source&apos;s scripts and styles are never kept or run.
+          </p>
+        </form>
+        <form className="panel" onSubmit={onFetch} aria-labelledby="i-fetch">
+          <h2 id="i-fetch">Fetch by URL</h2>
+          <label htmlFor="i-urls">Web pages or RSS/Atom feeds, one URL a line</label>
+          <textarea
+            id="i-urls"
+            className="urls"
+            required
+            value={urls}
+            onChange={(e) => setUrls(e.target.value)}
+            placeholder="https://example.org/feed.xml"
+          />
+          <p>
+            <button type="submit" disabled={busy || toFetch === 0}>
+              Fetch and ingest {toFetch || ""} URL{toFetch === 1 ? "" : "s"}
+            </button>
+          </p>
+          <p className="small muted">
+            The server fetches each, within its time and size limits; private and loopback addresses are refused unless
+            it was started with --allow-private.
           </p>
         </form>
       </div>
