@@ -188,6 +188,7 @@ describe("the HTTP API on hostile bodies", () => {
       defaults: config.defaults,
       auth: createTokenAuthenticator([{ name: "test", token: TOKEN }]),
       allowedHosts: null,
+      openReads: true,
       clock: () => new Date(),
       log: () => {},
     });
@@ -212,8 +213,9 @@ describe("the HTTP API on hostile bodies", () => {
     for (const input of corpus.filter((i) => !["huge.txt", "million.json"].includes(i.name))) {
       const type = input.name.endsWith(".json") ? "application/json" : "text/plain";
       const answer = await post(new Blob([input.bytes() as BlobPart]), { "content-type": type });
-      const body = (await answer.json()) as { error?: { code: string }; stored?: number };
-      stored += body.stored ?? 0;
+      const body = (await answer.json()) as { error?: { code: string }; stored?: number; stix?: { added: number }[] };
+      // A STIX bundle imported (numbers.json) is counted stored but keeps objects, not a document.
+      stored += (body.stored ?? 0) - (body.stix ?? []).filter((b) => b.added > 0).length;
       // JSON bodies go through the API's own JSON schema first, so only their being refused cleanly is checked.
       if (input.expect === "stored") expect(answer.status, input.name).toBe(200);
       else if (input.expect !== "any" && type !== "application/json") {

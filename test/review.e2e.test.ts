@@ -24,7 +24,7 @@ import { espial, tempDir } from "./helpers.ts";
 
 const INDICTMENT = `Prosecutors charge hackers over service provider intrusions
 
-WASHINGTON, 3 March 2024 - Federal prosecutors said on Tuesday that APT10, a hacking group working on behalf of China's Ministry of State Security, broke into managed service providers in Japan and Germany.
+WASHINGTON, 3 March 2024 - Federal prosecutors said on Tuesday that APT10, a hacking team run for the Ministry of State Security of China, broke into managed service providers in Japan and Germany.
 `;
 const PHISHING = `Security firm ties new intrusions to Gothic Panda
 
@@ -142,6 +142,7 @@ describe("review over HTTP", () => {
       defaults: config.defaults,
       auth: anyAuthenticator(null, createStoreAuthenticator(store)),
       allowedHosts: null,
+      openReads: true,
       clock: () => new Date(),
       log: () => undefined,
     });

@@ -1,6 +1,7 @@
-// The HTTP API as a Hono app built from its deps: security headers and the Host check on every answer, a
-// body size limit, one error handler, and one folder per resource registering its routes. No I/O of its
-// own: the store, catalogue, clock and authenticator are passed in.
+// The HTTP API as a Hono app built from its deps: security headers and the Host check on every answer, the
+// read policy (open, or a token), a body size limit, one error handler (TAXII-shaped under /taxii2), and one
+// folder per resource registering its routes. No I/O of its own: the store, catalogue, clock and
+// authenticator are passed in.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { EspialError } from "../core/index.ts";
@@ -10,6 +11,7 @@ import type { ApiApp, ApiDeps } from "./deps.ts";
 import { createErrorHandler, errorResponse, validationHook } from "./errors.ts";
 import { registerExtractRoutes } from "./extract/routes.ts";
 import { registerIngestRoutes } from "./ingest/routes.ts";
+import { registerIngestUrlRoutes } from "./ingest-url/routes.ts";
 import { registerMetaRoutes } from "./meta/routes.ts";
 import { describingDeps, openApiDocumentOf, registerSecuritySchemes } from "./openapi.ts";
 import { registerReportRoutes } from "./reports/routes.ts";
@@ -22,6 +24,7 @@ import { registerReviewRoutes } from "./review/routes.ts";
 import { registerUiRoutes } from "./ui/routes.ts";
 import { hostCheck, securityHeaders } from "./security.ts";
 import { rateLimit } from "./rate-limit.ts";
+import { readsOpen, requireReader } from "./read-access.ts";
 
 /**
  * Builds the API app. Serve it with startServer, or call `app.request("/api/health")` in tests.
@@ -36,18 +39,18 @@ export function createApp(deps: ApiDeps): ApiApp {
   app.use("*", securityHeaders());
   app.use("*", hostCheck(deps.allowedHosts));
   if (deps.rateLimit) app.use("*", rateLimit(deps.rateLimit));
+  app.use("/api/*", requireReader({ auth: deps.auth, open: readsOpen(deps) }));
   const maxSize = deps.limits.maxReportBytes;
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new EspialError("too-large", `the request body is over ${maxSize} bytes (limit maxReportBytes)`),
-        ),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize,
+    onError: (c) =>
+      errorResponse(
+        c,
+        new EspialError("too-large", `the request body is over ${maxSize} bytes (limit maxReportBytes)`),
+      ),
+  });
+  app.use("/api/*", limitBody);
+  app.use("/taxii2/*", limitBody);
   registerSecuritySchemes(app);
   for (const register of [
     registerMetaRoutes,
@@ -55,6 +58,7 @@ export function createApp(deps: ApiDeps): ApiApp {
     registerReportRoutes,
     registerSearchRoutes,
     registerIngestRoutes,
+    registerIngestUrlRoutes,
     registerExtractRoutes,
     registerEventRoutes,
     registerFactRoutes,

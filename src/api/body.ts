@@ -1,6 +1,6 @@
 // A report in a request body, as /api/ingest and /api/extract take it: raw text, HTML or a feed with its
-// Content-Type, or JSON `{text, title?, url?, published?, tlp?, source_kind?}`. A STIX bundle is recognised
-// and refused with `not-implemented` until the STIX importer lands.
+// Content-Type, or JSON `{text, title?, url?, published?, tlp?, source_kind?}`. A STIX 2.1 bundle (JSON with
+// `"type": "bundle"`) is passed on as JSON for the reader to recognise: /api/ingest imports it.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { EspialError, SOURCE_KINDS, TLP_LEVELS, type SourceKind, type TlpLevel } from "../core/index.ts";
@@ -33,7 +33,10 @@ export type ReportBody = z.infer<typeof reportBodySchema>;
 
 export const stixBundleSchema = z
   .looseObject({ type: z.literal("bundle"), id: z.string().optional(), objects: z.array(z.unknown()).optional() })
-  .openapi("StixBundle", { description: "A STIX 2.1 bundle: recognised, and answered 501 not-implemented for now" });
+  .openapi("StixBundle", {
+    description:
+      "A STIX 2.1 bundle: /api/ingest imports its objects like `espial ingest bundle.json` (all or nothing); /api/extract refuses it",
+  });
 
 export const jsonBodySchema = z.union([reportBodySchema, stixBundleSchema]);
 type JsonBody = z.infer<typeof jsonBodySchema>;
@@ -76,6 +79,20 @@ export interface BodyInput {
   readonly hints: SourceHints;
 }
 
+/** A bundle the route parsed, as JSON bytes again: the reader then checks it against maxJsonDepth and maxStixObjects. */
+function bundleInput(bundle: unknown): RawInput {
+  let text: string;
+  try {
+    text = JSON.stringify(bundle);
+  } catch (error) {
+    // Only nesting deep enough to exhaust the stack makes JSON.stringify of parsed JSON throw.
+    throw new EspialError("too-large", "the STIX bundle is nested too deeply to read (limit maxJsonDepth)", {
+      cause: error,
+    });
+  }
+  return { bytes: new TextEncoder().encode(text), origin: "api", contentType: "application/json" };
+}
+
 const isJson = (contentType: string) => /^application\/([a-z.-]+\+)?json\b/i.test(contentType);
 
 /** Turns the (already validated) request body into a raw input and the metadata the JSON form gave. */
@@ -83,12 +100,7 @@ export async function bodyInput(c: Context, json: JsonBody | string): Promise<Bo
   const contentType = c.req.header("content-type") ?? "";
   if (isJson(contentType)) {
     if (typeof json === "string") throw new EspialError("bad-usage", "the JSON body must be an object {text, …}");
-    if ("type" in json && json.type === "bundle") {
-      throw new EspialError(
-        "not-implemented",
-        "STIX bundle import is not available yet: send reports as text, HTML, a feed or JSON {text}",
-      );
-    }
+    if ("type" in json && json.type === "bundle") return { input: bundleInput(json), hints: {} };
     const body = json as ReportBody;
     if (typeof body.text !== "string") throw new EspialError("bad-usage", 'body field "text": required');
     const hints: SourceHints = {

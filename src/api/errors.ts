@@ -1,12 +1,14 @@
 // Errors on the wire: every failure is `{ "error": { "code", "message" } }` with the status errorTable gives
 // its code. Validation failures become `bad-usage` naming the field; Hono's own exceptions (unsupported media
 // type, malformed JSON, body too large) are mapped onto our codes; anything else is converted once, here.
+// Under /taxii2 the same errors are TAXII error messages (media.ts), whichever middleware raised them.
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import { ERROR_CODES, EspialError, errorTable, toEspialError, type ErrorCode } from "../core/index.ts";
+import { isTaxiiPath, taxiiErrorResponse } from "./taxii/media.ts";
 
 export const errorBodySchema = z
   .strictObject({
@@ -44,8 +46,9 @@ export function errorResponses(...codes: readonly ErrorCode[]): Record<number, E
   return responses;
 }
 
-/** The JSON response for an error. */
+/** The JSON response for an error; under /taxii2 a TAXII error message in the TAXII media type instead. */
 export function errorResponse(c: Context, error: EspialError): Response {
+  if (isTaxiiPath(c.req.path)) return taxiiErrorResponse(c, error, () => undefined);
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   const response = c.json(body, errorTable[error.code].http as ContentfulStatusCode);
   if (error.code === "unauthorized") response.headers.set("WWW-Authenticate", 'Bearer realm="espial"');

@@ -9,7 +9,9 @@ export const apiVersion: string = pkg.version;
 
 const DESCRIPTION = [
   "Espial's HTTP API: threat actors under every name, the reports that name them, and what was read in each,",
-  "every fact with its evidence sentence. Reads need no token; writes (POST /api/ingest) need a bearer token.",
+  "every fact with its evidence sentence. Writes (POST /api/ingest) need a bearer token; reads need none on a",
+  "loopback server or one started with --open-reads (ESPIAL_OPEN_READS=1), and the same token elsewhere",
+  "(/api/health and this document excepted).",
   'Errors are `{ "error": { "code", "message" } }` with the codes of docs/errors.md.',
 ].join(" ");
 

@@ -6,6 +6,7 @@ import { SOURCE_KINDS, TLP_LEVELS } from "../core/index.ts";
 import { envOverrides, feedSettingsSchema } from "./feeds.ts";
 import { limitsSchema } from "./limits.ts";
 import { rateLimitFromEnv, rateLimitSchema } from "./rate-limit.ts";
+import { openReadsFromEnv, openReadsSchema } from "./access.ts";
 
 export const configSchema = z.object({
   /** Folder of the embedded store. */
@@ -34,6 +35,8 @@ export const configSchema = z.object({
   feeds: feedSettingsSchema,
   /** API rate limits per client; env ESPIAL_RATE_LIMIT_PER_MINUTE, _BURST, _EXEMPT_TOKENS. */
   rateLimit: rateLimitSchema,
+  /** Reads without a token beyond loopback (env ESPIAL_OPEN_READS, flag serve --open-reads); see access.ts. */
+  openReads: openReadsSchema,
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -57,6 +60,7 @@ export function loadConfig(input: ConfigInput): Config {
     limits: envOverrides(limitsSchema.shape, env),
     feeds: envOverrides(feedSettingsSchema.shape, env),
     rateLimit: rateLimitFromEnv(env),
+    openReads: openReadsFromEnv(env),
   };
   const parsed = configSchema.safeParse(candidate);
   if (!parsed.success) {

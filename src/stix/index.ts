@@ -55,6 +55,7 @@ export {
   createBundleIngester,
   importStixBundle,
   type BundleIngestResult,
+  type ImportedBundle,
   type StixBundleImport,
 } from "./import-store.ts";
 export {

@@ -52,7 +52,10 @@ export function readOneReport(body: BodyInput, deps: Pick<ApiDeps, "limits" | "d
     case "skipped":
       throw new EspialError("unsupported", first.reason);
     case "stix":
-      throw new EspialError("not-implemented", "STIX bundle import is not available yet: send a report");
+      throw new EspialError(
+        "not-implemented",
+        "/api/extract reads a report, not a STIX bundle: POST bundles to /api/ingest",
+      );
     case "read": {
       const { title, url, published } = hints;
       const source = {

@@ -1,13 +1,17 @@
 // Ingesting one request body through the pipeline's ingestInputs, with what the JSON form adds: TLP and
 // source kind as read defaults, the URL as the input's, the publication date as the fallback for a text
-// that gives none of its own (relative dates resolve against it), and the title on the stored source. One ingest runs at a time: the extraction is CPU-bound and the embedded
+// that gives none of its own (relative dates resolve against it), and the title on the stored source. A STIX
+// bundle goes to the importer of `espial ingest bundle.json` (its objects kept in one transaction, or none).
+// One ingest runs at a time: the extraction is CPU-bound and the embedded
 // store has one connection, so queueing keeps memory bounded and latency fair.
 import { EspialError } from "../../core/index.ts";
 import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
 import { readInput, type RawInput, type ReadOptions } from "../../pipeline/read/index.ts";
+import { createBundleIngester, type ImportedBundle } from "../../stix/index.ts";
 import type { Store } from "../../store/store.ts";
 import type { BodyInput, SourceHints } from "../body.ts";
 import type { ApiDeps } from "../deps.ts";
+import { presentStixImport, type StixImportAnswer } from "./schema.ts";
 
 export interface IngestSummary {
   readonly results: IngestResult[];
@@ -15,6 +19,8 @@ export interface IngestSummary {
   readonly unchanged: number;
   readonly skipped: number;
   readonly rejected: number;
+  /** What each STIX bundle of the body held; absent when it held none. */
+  readonly stix?: readonly StixImportAnswer[];
 }
 
 /** Runs tasks one after another, in the order they were queued. */
@@ -50,13 +56,10 @@ function failureOf(input: RawInput, read: ReadOptions, results: readonly IngestR
   const outcomes = readInput(input, read);
   for (const o of outcomes) {
     if (o.status === "rejected") return o.error;
-    if (o.status === "stix")
-      return new EspialError(
-        "not-implemented",
-        "STIX bundle import is not available yet: send reports as text, HTML, a feed or JSON {text}",
-      );
   }
   const reasons = results.map((r) => ("reason" in r ? r.reason : r.status)).join("; ");
+  if (outcomes.some((o) => o.status === "stix"))
+    return new EspialError("malformed", `the STIX bundle was not imported, nothing kept: ${reasons}`);
   if (outcomes.every((o) => o.status === "skipped"))
     return new EspialError("empty-input", `nothing to ingest: ${reasons || "no report in the body"}`);
   return new EspialError("store-failure", `nothing was stored: ${reasons}`);
@@ -72,7 +75,10 @@ export async function ingestBody(body: BodyInput, deps: ApiDeps): Promise<Ingest
   };
   const store = withSourceHints(deps.store, hints);
   const published = hints.published !== undefined ? { publishedFallback: hints.published } : {};
-  const results = (await ingestInputs([input], { ...deps.pipeline, store, read, ...published })).map((r) =>
+  const bundles: ImportedBundle[] = [];
+  const importBundle = createBundleIngester(deps.store, (b) => bundles.push(b));
+  const ingest = { ...deps.pipeline, store, read, importBundle, ...published };
+  const results = (await ingestInputs([input], ingest)).map((r) =>
     r.status === "stored" && hints.title !== undefined ? { ...r, title: hints.title } : r,
   );
   const count = (s: IngestResult["status"]) => results.filter((r) => r.status === s).length;
@@ -82,6 +88,7 @@ export async function ingestBody(body: BodyInput, deps: ApiDeps): Promise<Ingest
     unchanged: count("unchanged"),
     skipped: count("skipped"),
     rejected: count("rejected"),
+    ...(bundles.length > 0 ? { stix: bundles.map(presentStixImport) } : {}),
   };
   if (summary.stored + summary.unchanged === 0) throw failureOf(input, read, results);
   return summary;

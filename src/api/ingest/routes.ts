@@ -1,4 +1,4 @@
-// POST /api/ingest: reports into the store (a bearer token is needed).
+// POST /api/ingest: reports and STIX bundles into the store (a bearer token is needed).
 import { createRoute } from "@hono/zod-openapi";
 import { requireWriter } from "../auth.ts";
 import { bodyInput, reportsBody } from "../body.ts";
@@ -16,7 +16,9 @@ export const ingestRoute = createRoute({
   description:
     "Takes one report (text, HTML, JSON {text, …}) or a feed (RSS, Atom) and answers with one outcome per report. " +
     "Ingesting the same text again changes nothing (`unchanged`). Fails when nothing of the body could be kept. " +
-    "A STIX bundle is answered 501 for now.",
+    "A STIX 2.1 bundle (JSON with `type: bundle`, as application/json or application/stix+json) is imported like " +
+    "`espial ingest bundle.json`: its objects are kept in one transaction and `stix` says what it held; a bundle " +
+    "over maxStixObjects or maxJsonDepth is a 413, one that is not a STIX 2.1 bundle a 422, and nothing of it is kept.",
   security: [{ bearer: [] }],
   request: { body: reportsBody },
   responses: {
@@ -34,7 +36,6 @@ export const ingestRoute = createRoute({
       "unreadable",
       "malformed",
       "unsupported",
-      "not-implemented",
       "store-failure",
     ),
   },

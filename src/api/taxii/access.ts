@@ -1,7 +1,8 @@
-// Who may read and write over TAXII. Reads are open on a loopback server and need a user elsewhere; writes
-// (POST to the inbox) always need a user from the Authenticator port. A user is named by `Authorization:
-// Bearer TOKEN` or by HTTP Basic (which TAXII 2.1 clients such as OpenCTI and MISP send) whose password is
-// the token. 401 when credentials are missing or wrong; 403 when they cannot help (spec §1.6.8, §3.6.1).
+// Who may read and write over TAXII. Reads are open on a loopback server and need a user elsewhere unless the
+// server is configured open (openReads); writes (POST to the inbox) always need a user from the Authenticator
+// port. A user is named by `Authorization: Bearer TOKEN` or by HTTP Basic (which TAXII 2.1 clients such as
+// OpenCTI and MISP send) whose password is the token. 401 when credentials are missing or wrong; 403 when they
+// cannot help (spec §1.6.8, §3.6.1).
 import { EspialError } from "../../core/index.ts";
 import type { ApiUser, Authenticator } from "../auth.ts";
 
@@ -44,7 +45,7 @@ export interface TaxiiAccess {
 
 /**
  * The access policy of a TAXII server.
- * @example createTaxiiAccess({ auth, openReads: allowedHosts !== null })
+ * @example createTaxiiAccess({ auth, openReads: readsOpen(deps) })
  */
 export function createTaxiiAccess(options: {
   readonly auth: Authenticator | null;

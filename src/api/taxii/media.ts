@@ -5,6 +5,13 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { EspialError, errorTable, toEspialError } from "../../core/index.ts";
 
 export const TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1";
+/** Where the TAXII server answers: every path under it gets TAXII answers, the app's own errors included. */
+export const TAXII_ROOT = "/taxii2";
+
+/** Whether a request path is the TAXII server's (so its errors are TAXII error messages). */
+export function isTaxiiPath(path: string): boolean {
+  return path === TAXII_ROOT || path.startsWith(`${TAXII_ROOT}/`);
+}
 export const STIX_MEDIA_TYPE = "application/stix+json;version=2.1";
 
 interface MediaRange {

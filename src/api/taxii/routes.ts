@@ -6,13 +6,21 @@ import type { Context } from "hono";
 import { EspialError } from "../../core/index.ts";
 import { publishStix } from "../../stix/index.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
+import { readsOpen } from "../read-access.ts";
 import { createTaxiiAccess } from "./access.ts";
 import { findCollection, presentCollection, TAXII_COLLECTIONS, type TaxiiCollection } from "./collections.ts";
 import { receiveEnvelope } from "./inbox.ts";
-import { checkAccept, isTaxiiContentType, TAXII_MEDIA_TYPE, taxiiErrorResponse, taxiiJson } from "./media.ts";
+import {
+  checkAccept,
+  isTaxiiContentType,
+  TAXII_MEDIA_TYPE,
+  TAXII_ROOT,
+  taxiiErrorResponse,
+  taxiiJson,
+} from "./media.ts";
 import { getManifest, getObject, getObjects, getVersions, type CollectionReader } from "./objects.ts";
 
-export const TAXII_ROOT = "/taxii2";
+export { TAXII_ROOT };
 export const API_ROOT = `${TAXII_ROOT}/espial`;
 
 /** The path and the path without its final slash. */
@@ -59,7 +67,7 @@ async function readBody(c: Context, max: number): Promise<unknown> {
 
 /** Registers /taxii2/… on the app. */
 export function registerTaxiiRoutes(app: ApiApp, deps: ApiDeps): void {
-  const access = createTaxiiAccess({ auth: deps.auth, openReads: deps.allowedHosts !== null });
+  const access = createTaxiiAccess({ auth: deps.auth, openReads: readsOpen(deps) });
   const publish = singleFlight(() =>
     publishStix({ store: deps.store, catalogue: deps.pipeline.catalogue, clock: deps.clock }),
   );

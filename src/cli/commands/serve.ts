@@ -1,6 +1,7 @@
 // `espial serve [--port 7410] [--host 127.0.0.1] [--token-file PATH]`: the HTTP API on the store. The server
 // is the one owner of an embedded store while it runs (a CLI write meanwhile fails naming it); it stops on
-// SIGINT or SIGTERM, closing the store so the lock is released. Writes need ESPIAL_TOKEN or --token-file.
+// SIGINT or SIGTERM, closing the store so the lock is released. Writes need ESPIAL_TOKEN or --token-file;
+// beyond loopback reads need a token too, unless --open-reads (or ESPIAL_OPEN_READS=1).
 import type { Command } from "commander";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -13,11 +14,12 @@ import {
   startServer,
   type Authenticator,
 } from "../../api/index.ts";
-import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
+import { loadKnowledge, openFetch, openStore, pipelineDeps } from "../../compose.ts";
 import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { printError, printLine, type Io } from "../output.ts";
 import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
+import { readsAreOpen } from "../../config/access.ts";
 import { startPolling } from "./feed-poller.ts";
 import { openUiAssets } from "../../api/ui/assets.ts";
 import { anyAuthenticator, createStoreAuthenticator } from "../../api/store-auth.ts";
@@ -33,6 +35,7 @@ interface ServeFlags extends StoreFlags {
   readonly poll: boolean;
   readonly allowPrivate?: boolean;
   readonly webhook?: string;
+  readonly openReads?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -84,19 +87,31 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .option("--host <address>", "address to listen on; the default answers this machine only", "127.0.0.1")
     .option("--token-file <path>", "file whose lines are the bearer tokens writes accept (besides env ESPIAL_TOKEN)")
     .option("--no-poll", "do not poll the feeds of espial feeds add")
-    .option("--allow-private", "let feeds reach private, loopback and link-local addresses (a lab, a test)")
+    .option(
+      "--allow-private",
+      "let feeds and POST /api/ingest/url reach private, loopback and link-local addresses (a lab, a test)",
+    )
     .option("--webhook <url>", "POST watchlist notifications here (espial watch-list); failures are retried")
+    .option(
+      "--open-reads",
+      "beyond loopback, let anyone read without a token (env ESPIAL_OPEN_READS=1); writes still need one",
+    )
     .action(async (flags: ServeFlags) => {
       const { io } = ctx;
       const port = parsePort(flags.port);
       const config = configFrom(io, flags);
       const startTokens = await tokenAuthenticator(io, flags.tokenFile);
+      const openReads = readsAreOpen({
+        loopback: isLoopback(flags.host),
+        openReads: Boolean(flags.openReads) || config.openReads,
+      });
       const pipeline = { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue };
       const store = await openStore(config);
       // Tokens given at start, and those of espial token create (kept hashed in the store).
       const auth = anyAuthenticator(startTokens, createStoreAuthenticator(store));
       const log = (line: string) => printError(io, line);
       const ui = await openUiAssets(UI_DIR);
+      const allowPrivate = Boolean(flags.allowPrivate);
       let server;
       try {
         const app = createApp({
@@ -106,10 +121,12 @@ export function registerServe(program: Command, ctx: CommandContext): void {
           defaults: config.defaults,
           auth,
           allowedHosts: allowedHostsFor(flags.host),
+          openReads,
           clock: () => new Date(),
           log,
           ui,
           rateLimit: config.rateLimit,
+          urlFetch: { open: () => openFetch({ allowPrivate }), allowPrivate },
         });
         server = await startServer(app, { host: flags.host, port });
       } catch (error) {
@@ -127,7 +144,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
       );
       if (!isLoopback(flags.host))
         io.stderr.write(
-          `note: listening on ${flags.host}: anyone who can reach it can read the store; use a firewall or a TLS proxy\n`,
+          openReads
+            ? `note: listening on ${flags.host} with open reads: anyone who can reach it can read the store; use a firewall or a TLS proxy\n`
+            : `note: listening on ${flags.host}: reads need a token too (--open-reads lifts that); put a TLS proxy in front\n`,
         );
       // The server owns the embedded store, so it polls the feeds; the poller stops before the store closes.
       const poller = flags.poll
