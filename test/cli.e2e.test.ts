@@ -77,6 +77,19 @@ describe("espial on the embedded store", () => {
     expect(run.stderr).toMatch(/no report/);
   });
 
+  it("leaves a folder's README, SOURCES and LICENSE out, and says so", async () => {
+    const folder = join(dir, "with-housekeeping");
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, "README.md"), "# Reports on APT10 we collected\n");
+    await writeFile(join(folder, "SOURCES.md"), "- a wire story about APT10\n");
+    await writeFile(join(folder, "LICENSE"), "All rights reserved.\n");
+    await writeFile(join(folder, "report.txt"), "APT10 hackers broke into shipping firms in Norway, officials said.\n");
+    const run = await espial(["ingest", folder, ...db()]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/note: skipped 3 housekeeping files \(LICENSE, README\.md, SOURCES\.md\)/);
+    expect(run.stdout).toMatch(/1 stored/);
+  });
+
   it("exits 2 on bad usage and 1 on an unknown actor", async () => {
     expect((await espial(["ingest"])).code).toBe(2);
     expect((await espial(["frobnicate"])).code).toBe(2);
