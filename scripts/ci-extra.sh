@@ -19,6 +19,8 @@ else
 fi
 corpus_floors=$(grep -v '^#' test/corpus/floors.txt | tr -d ' \n')
 gate "held-out corpus floors (test/corpus/floors.txt)" node bin/espial.js eval test/corpus --min "$corpus_floors"
+heldout_floors=$(grep -v '^#' test/heldout/floors.txt | tr -d ' \n')
+gate "fresh held-out floors (test/heldout/floors.txt)" node bin/espial.js eval test/heldout --min "$heldout_floors"
 gate "no text from the evaluation articles" node scripts/check-shared-text.mjs
 gate "generated files current" npm run --silent check:gen
 gate "format" npx prettier --check . --log-level warn
