@@ -1,4 +1,4 @@
-// End-to-end ingest throughput: feeds the corpus to `ingestInputs` in batches of 25 inputs, as `espial ingest`
+// End-to-end ingest throughput: feeds the corpus to `ingestInputs` in batches of 100 inputs, as `espial ingest`
 // does, into an opened store; times the store's share from outside (a wrapper around `store.ingest`), samples
 // peak RSS between batches, and runs the alias automaton's one pass over the same texts for the lower bound.
 // A time budget may stop the run early: the figures are then those of the documents ingested, and say so.
@@ -11,7 +11,7 @@ import { joinedText } from "./corpus.ts";
 import { rssMb, startRssSampler } from "./memory.ts";
 
 /** Inputs per `ingestInputs` call, as in src/cli/commands/ingest.ts. */
-export const CLI_BATCH = 25;
+export const CLI_BATCH = 100;
 
 export interface IngestRunOptions {
   readonly store: Store;

@@ -1,6 +1,7 @@
 // `espial ingest PATH...`: files, folders (recursively), globs and `-` for stdin, into the store.
 // A progress bar on a terminal; a summary line always; each rejected input listed with why.
 import type { Command } from "commander";
+import { basename } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
@@ -13,7 +14,11 @@ import { createBundleIngester } from "../../stix/index.ts";
 import { printError, printJson, printLine } from "../output.ts";
 import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
 
-const BATCH = 25;
+/** Inputs per `ingestInputs` call: the store writes each call in one transaction, a savepoint per report,
+ * and recomputes the facts it touched once at its end (see store/sql/ingest.ts). */
+const BATCH = 100;
+/** …and at most this many bytes read ahead, so a folder of large reports holds one batch's worth in memory. */
+const BATCH_BYTES = 16 * 1024 * 1024;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,6 +51,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         io.cwd,
       );
       for (const m of expanded.missing) results.push({ origin: m.path, status: "rejected", reason: m.reason });
+      noteHousekeeping(ctx, expanded.housekeeping);
       const deps = {
         ...pipelineDeps(config),
         ...(flags.published === undefined ? {} : { publishedFallback: flags.published }),
@@ -69,28 +75,44 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
           results.push(...(await ingestInputs([{ bytes, origin: "stdin" }], { ...withBundles, store, read })));
           bar?.increment();
         }
-        for (let i = 0; i < expanded.found.length; i += BATCH) {
-          const batch: RawInput[] = [];
-          for (const file of expanded.found.slice(i, i + BATCH)) {
-            try {
-              batch.push({ bytes: await readBytes(file.path, read.limits.maxReportBytes), origin: file.path });
-            } catch (error) {
-              results.push({
-                origin: file.path,
-                status: "rejected",
-                reason: error instanceof Error ? error.message : String(error),
-              });
-            }
-          }
+        let batch: RawInput[] = [];
+        let batchBytes = 0;
+        const flush = async () => {
           results.push(...(await ingestInputs(batch, { ...withBundles, store, read })));
           bar?.increment(batch.length);
+          batch = [];
+          batchBytes = 0;
+        };
+        for (const file of expanded.found) {
+          try {
+            const bytes = await readBytes(file.path, read.limits.maxReportBytes);
+            batch.push({ bytes, origin: file.path });
+            batchBytes += bytes.byteLength;
+          } catch (error) {
+            results.push({
+              origin: file.path,
+              status: "rejected",
+              reason: error instanceof Error ? error.message : String(error),
+            });
+            bar?.increment();
+          }
+          if (batch.length >= BATCH || batchBytes >= BATCH_BYTES) await flush();
         }
+        if (batch.length > 0) await flush();
       } finally {
         bar?.stop();
         await store.close();
       }
       report(ctx, results, Boolean(flags.json));
     });
+}
+
+/** "note: skipped 2 housekeeping files (README.md, LICENSE)": folder files that are not reports. */
+function noteHousekeeping(ctx: CommandContext, skipped: readonly string[]): void {
+  if (skipped.length === 0) return;
+  const names = skipped.map((p) => basename(p)).join(", ");
+  const files = skipped.length === 1 ? "file" : "files";
+  ctx.io.stderr.write(`note: skipped ${skipped.length} housekeeping ${files} (${names})\n`);
 }
 
 function report(ctx: CommandContext, results: readonly IngestResult[], json: boolean): void {

@@ -4,6 +4,7 @@ import { segmentReport } from "../segment/index.ts";
 import { allBandKeys, bandKeysOf } from "./band-keys.ts";
 import { fingerprintReport } from "./fingerprint.ts";
 import { parseFingerprint, serialiseFingerprint } from "./fingerprint-schema.ts";
+import { FUSE_DEFAULTS } from "./options.ts";
 import { contentHashOf } from "./text-hash.ts";
 
 const TEXT = `Prosecutors charge two over cloud hopping campaign
@@ -65,10 +66,12 @@ describe("fingerprintReport", () => {
   it("names its band keys as strings a store can index", () => {
     const keys = bandKeysOf(fingerprint);
     expect(keys.exact[0]).toMatch(/^h:[0-9a-f]{64}$/);
-    expect(keys.document).toHaveLength(64);
+    expect(keys.document).toHaveLength(FUSE_DEFAULTS.documentBands.bands);
     expect(keys.document[0]).toMatch(/^d:0:[0-9a-z]+$/);
     expect(keys.paragraphs[2]).toEqual([]);
-    expect(keys.paragraphs[0]?.[41]).toMatch(/^p:41:/);
+    const last = FUSE_DEFAULTS.paragraphBands.bands - 1;
+    expect(keys.paragraphs[0]).toHaveLength(FUSE_DEFAULTS.paragraphBands.bands);
+    expect(keys.paragraphs[0]?.[last]).toMatch(new RegExp(`^p:${last}:`));
     expect(keys.sentences[0]).toMatch(/^s:[0-9a-z]+$/);
     expect(new Set(allBandKeys(fingerprint)).size).toBe(allBandKeys(fingerprint).length);
   });

@@ -9,7 +9,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import { EspialError } from "../../core/errors.ts";
 import type { IngestOutcome, ReportToStore } from "../store.ts";
 import { FusionFault, type FusionContext } from "./fusion/context.ts";
-import { insertOwnDocument } from "./fusion/documents.ts";
+import { insertReportWithDocument } from "./fusion/documents.ts";
 import { factKeysOf, refreshFacts } from "./fusion/facts.ts";
 import { fuseNewReport } from "./fusion/fuse-report.ts";
 import { toReportRows, type ReportRows } from "./report-rows.ts";
@@ -107,13 +107,7 @@ async function writeInSavepoint(
   const id = rows.report.id;
   await sql`savepoint espial_report`.execute(trx);
   try {
-    await insertOwnDocument(trx, id, report.source);
-    const inserted = await trx
-      .insertInto("reports")
-      .values(rows.report)
-      .onConflict((conflict) => conflict.doNothing())
-      .returning(["id", "seq"])
-      .executeTakeFirst();
+    const inserted = await insertReportWithDocument(trx, rows.report, report.source);
     if (inserted === undefined) {
       await sql`rollback to savepoint espial_report`.execute(trx);
       await sql`release savepoint espial_report`.execute(trx);

@@ -20,23 +20,30 @@ export interface EncodedKeys {
 
 const encodedCache = new WeakMap<ReportFingerprint, EncodedKeys>();
 
-/** The keys of a fingerprint, encoded once per fingerprint value. */
+/** The keys of a fingerprint, encoded once per fingerprint value; two keys with one code are kept once. */
 export function encodedKeysOf(fingerprint: ReportFingerprint, options: FuseOptions): EncodedKeys {
   let found = encodedCache.get(fingerprint);
   if (found === undefined) {
-    const keys = allBandKeys(fingerprint, options);
-    found = { keys, encoded: keys.map(encodeBandKey) };
+    const byCode = new Map<string, string>();
+    for (const key of allBandKeys(fingerprint, options)) {
+      const code = encodeBandKey(key);
+      if (!byCode.has(code)) byCode.set(code, key);
+    }
+    found = { keys: [...byCode.values()], encoded: [...byCode.keys()] };
     encodedCache.set(fingerprint, found);
   }
   return found;
 }
 
-/** Writes a report's keys (a collision of two keys of one report keeps one row). */
+/**
+ * Writes a report's keys. A plain insert: the codes are unique and the report's `seq` is new (the writer
+ * holds the fusion lock), so no row can conflict, and `on conflict` would only cost a speculative insertion
+ * per row.
+ */
 export async function writeBandKeys(db: Db, report: { seq: string }, keys: EncodedKeys) {
   if (keys.encoded.length === 0) return;
   await sql`insert into report_band_keys (band_key, report_seq)
-            select unnest(${keys.encoded}::bigint[]), ${report.seq}::bigint
-            on conflict do nothing`.execute(db);
+            select unnest(${keys.encoded}::bigint[]), ${report.seq}::bigint`.execute(db);
 }
 
 export async function deleteBandKeys(db: Db, report: { seq: string }, keys: EncodedKeys) {
@@ -45,33 +52,70 @@ export async function deleteBandKeys(db: Db, report: { seq: string }, keys: Enco
             where band_key = any(${keys.encoded}::bigint[]) and report_seq = ${report.seq}::bigint`.execute(db);
 }
 
-export interface Postings {
-  /** Reports (by `seq`) per key (as given), earliest ingested first, at most maxBucket of them. */
-  readonly byKey: ReadonlyMap<string, readonly string[]>;
-  /** Keys shared by more than maxBucket reports. */
+/** A stored report that shares keys with the one probed. */
+export interface Candidate {
+  readonly id: string;
+  readonly seq: string;
+  readonly published: string | null;
+  /** How many of the probed keys it shares (each key counted over its first maxBucket reports). */
+  readonly shared: number;
+}
+
+export interface Probe {
+  /** At most `limit` reports, the most shared first, then the earliest ingested. */
+  readonly candidates: readonly Candidate[];
+  /** Keys (as given) shared by more than maxBucket reports: boilerplate. */
   readonly saturated: ReadonlySet<string>;
 }
 
-/** The reports under each key, as the index would hold them. */
-export async function postingsOf(db: Db, keys: EncodedKeys, maxBucket: number): Promise<Postings> {
-  const byKey = new Map<string, string[]>();
+/**
+ * In one statement: the first maxBucket + 1 postings of each key (through the (band_key, report_seq) key),
+ * the keys that have more than maxBucket, and the reports other than `self` sharing most keys, with their
+ * timings.
+ */
+export async function probeBandKeys(
+  db: Db,
+  keys: EncodedKeys,
+  options: { readonly self: string; readonly maxBucket: number; readonly limit: number },
+): Promise<Probe> {
   const saturated = new Set<string>();
-  if (keys.keys.length === 0) return { byKey, saturated };
+  const candidates: Candidate[] = [];
+  if (keys.keys.length === 0) return { candidates, saturated };
   const original = new Map(keys.encoded.map((code, i) => [code, keys.keys[i] ?? ""]));
-  const { rows } = await sql<{ key: string; seq: string }>`
-    select q.key::text as key, b.report_seq::text as seq
-    from unnest(${[...original.keys()]}::bigint[]) as q(key)
-    cross join lateral (
-      select report_seq from report_band_keys k
-      where k.band_key = q.key order by k.report_seq limit ${maxBucket + 1}
-    ) as b`.execute(db);
+  const { rows } = await sql<{
+    key: string | null;
+    id: string | null;
+    seq: string | null;
+    published: string | null;
+    shared: number;
+  }>`
+    with p as (
+      select q.key, b.report_seq, b.rn
+      from unnest(${keys.encoded}::bigint[]) as q(key)
+      cross join lateral (
+        select report_seq, row_number() over (order by report_seq) as rn
+        from (select report_seq from report_band_keys k
+              where k.band_key = q.key order by k.report_seq limit ${options.maxBucket + 1}) as first
+      ) as b
+    ),
+    s as (select report_seq, count(*)::int as shared from p where rn <= ${options.maxBucket} group by report_seq)
+    select p.key::text as key, null::text as id, null::text as seq, null::text as published, 0 as shared
+    from p where p.rn > ${options.maxBucket}
+    union all
+    select * from (
+      select null::text, r.id, r.seq::text, r.published, s.shared
+      from s join reports r on r.seq = s.report_seq
+      where r.id <> ${options.self}
+      order by s.shared desc, s.report_seq
+      limit ${options.limit}
+    ) as c`.execute(db);
   for (const row of rows) {
-    const key = original.get(row.key);
-    if (key === undefined) continue;
-    const list = byKey.get(key) ?? [];
-    if (list.length < maxBucket) list.push(row.seq);
-    else saturated.add(key);
-    byKey.set(key, list);
+    if (row.key !== null) {
+      const key = original.get(row.key);
+      if (key !== undefined) saturated.add(key);
+    } else if (row.id !== null && row.seq !== null) {
+      candidates.push({ id: row.id, seq: row.seq, published: row.published, shared: Number(row.shared) });
+    }
   }
-  return { byKey, saturated };
+  return { candidates, saturated };
 }

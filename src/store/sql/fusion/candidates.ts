@@ -10,7 +10,7 @@ import {
   type ReportFingerprint,
   type ReportTiming,
 } from "../../../pipeline/fuse/index.ts";
-import { encodedKeysOf, postingsOf } from "./band-keys.ts";
+import { encodedKeysOf, probeBandKeys } from "./band-keys.ts";
 import { inFusion, schemeOf, type Db, type FusionContext } from "./context.ts";
 
 /** Reports compared with one new report at most: past this, the keys it shares with more are boilerplate. */
@@ -22,18 +22,15 @@ export interface LoadedReport {
   readonly timing: ReportTiming;
 }
 
-/** When each report, given by id or by ingest number, was published and ingested. */
-async function timingsOf(db: Db, by: { ids: readonly string[] } | { seqs: readonly string[] }) {
+/** When each of these reports was published and ingested. */
+async function timingsOf(db: Db, ids: readonly string[]) {
   const timings = new Map<string, ReportTiming>();
-  const query = db.selectFrom("reports").select(["id", "published", "seq"]);
-  const rows =
-    "ids" in by
-      ? by.ids.length === 0
-        ? []
-        : await query.where("id", "in", [...by.ids]).execute()
-      : by.seqs.length === 0
-        ? []
-        : await query.where("seq", "in", [...by.seqs]).execute();
+  if (ids.length === 0) return timings;
+  const rows = await db
+    .selectFrom("reports")
+    .select(["id", "published", "seq"])
+    .where("id", "in", [...ids])
+    .execute();
   for (const row of rows) timings.set(row.id, { published: row.published, ingestedSeq: Number(row.seq) });
   return timings;
 }
@@ -46,7 +43,7 @@ export async function loadFingerprints(
   scheme: string,
   known?: ReadonlyMap<string, ReportTiming>,
 ): Promise<LoadedReport[]> {
-  const timings = known ?? (await timingsOf(db, { ids }));
+  const timings = known ?? (await timingsOf(db, ids));
   const missing = ids.filter((id) => ctx.fingerprints.get(id) === undefined && timings.has(id));
   if (missing.length > 0) {
     const rows = await db
@@ -76,17 +73,14 @@ export async function candidateIndexFor(
   ctx: FusionContext,
   report: { readonly id: string; readonly fingerprint: ReportFingerprint },
 ): Promise<{ index: PassageIndex; timings: Map<string, ReportTiming> }> {
-  const postings = await postingsOf(db, encodedKeysOf(report.fingerprint, ctx.options), ctx.options.maxBucket);
-  const shared = new Map<string, number>();
-  for (const seqs of postings.byKey.values()) for (const seq of seqs) shared.set(seq, (shared.get(seq) ?? 0) + 1);
-  const chosen = [...shared]
-    .sort((a, b) => b[1] - a[1] || Number(a[0]) - Number(b[0]))
-    .slice(0, MAX_CANDIDATES + 1)
-    .map(([seq]) => seq);
-  const timings = await timingsOf(db, { seqs: chosen });
-  timings.delete(report.id);
-  const ids = [...timings.keys()].slice(0, MAX_CANDIDATES);
-  const loaded = await loadFingerprints(db, ctx, ids, schemeOf(report.fingerprint), timings);
+  const postings = await probeBandKeys(db, encodedKeysOf(report.fingerprint, ctx.options), {
+    self: report.id,
+    maxBucket: ctx.options.maxBucket,
+    limit: MAX_CANDIDATES,
+  });
+  const timings = new Map<string, ReportTiming>();
+  for (const c of postings.candidates) timings.set(c.id, { published: c.published, ingestedSeq: Number(c.seq) });
+  const loaded = await loadFingerprints(db, ctx, [...timings.keys()], schemeOf(report.fingerprint), timings);
   const fresh = createPassageIndex(ctx.options);
   for (const other of loaded) fresh.add(other.id, other.fingerprint, other.timing);
   const sentenceKeys = bandKeysOf(report.fingerprint, ctx.options).sentences;

@@ -2,10 +2,11 @@
 // document's canonical URL, or when it is a duplicate or near duplicate of one of its versions with the same
 // title from the same outlet (an article republished with "Update:" lines). The latest version — latest
 // published, then latest ingested — is the one fusion reads; the others are kept and listed.
-import { sql } from "kysely";
+import { sql, type Insertable } from "kysely";
 import type { ReportSource } from "../../../core/index.ts";
 import { compareTiming, type CopyDetection, type ReportTiming } from "../../../pipeline/fuse/index.ts";
 import { canonicalUrl, samePublication } from "./canonical-url.ts";
+import type { ReportsTable } from "../schema.ts";
 import type { Db } from "./context.ts";
 
 export interface Placement {
@@ -17,16 +18,28 @@ export interface Placement {
 }
 
 /**
- * Writes the document row a new report starts as (before the report row, which points at it). Nothing when
- * the report is already stored (its id is a document's, or it is some document's latest version): the
- * report's own insert then finds it there.
+ * Writes a new report's row, and first (in the same statement) the document row it starts as, which the
+ * report row points at. The document is not written when the report is already stored (its id is a
+ * document's, or it is some document's latest version); the report's insert then finds its row there and
+ * returns nothing.
  */
-export async function insertOwnDocument(db: Db, reportId: string, source: ReportSource): Promise<void> {
-  await db
-    .insertInto("documents")
-    .values({ id: reportId, canonical_url: canonicalUrl(source.url), latest_report_id: reportId })
+export async function insertReportWithDocument(
+  db: Db,
+  row: Insertable<ReportsTable>,
+  source: ReportSource,
+): Promise<{ id: string; seq: string | number | bigint } | undefined> {
+  return db
+    .with("own_document", (w) =>
+      w
+        .insertInto("documents")
+        .values({ id: row.id, canonical_url: canonicalUrl(source.url), latest_report_id: row.id })
+        .onConflict((conflict) => conflict.doNothing()),
+    )
+    .insertInto("reports")
+    .values(row)
     .onConflict((conflict) => conflict.doNothing())
-    .execute();
+    .returning(["id", "seq"])
+    .executeTakeFirst();
 }
 
 async function documentByUrl(db: Db, reportId: string, url: string | null): Promise<string | null> {

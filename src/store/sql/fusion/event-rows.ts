@@ -34,23 +34,47 @@ export interface LoadedEvents {
   readonly ordinals: Map<ActionObservation, number>;
 }
 
-/** The events whose dated actions fall within the window of one of these (dated) actions. */
-export async function eventsNear(db: Db, actions: readonly ActionObservation[]): Promise<string[]> {
+/** The events whose dated actions fall within the window of one of these (dated) actions, loaded (one query). */
+export async function loadEventsNear(db: Db, actions: readonly ActionObservation[]): Promise<LoadedEvents> {
   const ranges = actions.flatMap((a) => {
     const days = daysOf(a.date);
     return days ? [[days.first - EVENT_WINDOW_DAYS, days.last + EVENT_WINDOW_DAYS] as const] : [];
   });
-  if (ranges.length === 0) return [];
-  const { rows } = await sql<{ id: string }>`
-    select distinct e.id from unnest(${ranges.map((r) => r[0])}::int[], ${ranges.map((r) => r[1])}::int[]) q(lo, hi)
-    join events e on e.days && int4range(q.lo, q.hi, '[]')`.execute(db);
-  return rows.map((row) => row.id);
+  if (ranges.length === 0) return { events: [], ordinals: new Map() };
+  const { rows } = await sql<EventActionRow>`
+    select a.event_id, a.ordinal, a.action
+    from event_actions a join reports r on r.id = a.report_id
+    where a.event_id in (
+      select e.id from unnest(${ranges.map((r) => r[0])}::int[], ${ranges.map((r) => r[1])}::int[]) q(lo, hi)
+      join events e on e.days && int4range(q.lo, q.hi, '[]'))
+    order by r.seq, a.ordinal`.execute(db);
+  return eventsFrom(rows);
+}
+
+interface EventActionRow {
+  readonly event_id: string;
+  readonly ordinal: number;
+  readonly action: unknown;
+}
+
+/** Events regrouped from their action rows (in ingest order), ids kept. */
+function eventsFrom(rows: readonly EventActionRow[]): LoadedEvents {
+  const ordinals = new Map<ActionObservation, number>();
+  const byEvent = new Map<string, ActionObservation[]>();
+  for (const row of rows) {
+    const action = row.action as ActionObservation;
+    ordinals.set(action, row.ordinal);
+    const list = byEvent.get(row.event_id);
+    if (list) list.push(action);
+    else byEvent.set(row.event_id, [action]);
+  }
+  const events = [...byEvent].flatMap(([id, list]) => regroup(id, list));
+  return { events, ordinals };
 }
 
 /** The events with these ids, regrouped from their actions (in ingest order), ids kept. */
 export async function loadEvents(db: Db, ids: readonly string[]): Promise<LoadedEvents> {
-  const ordinals = new Map<ActionObservation, number>();
-  if (ids.length === 0) return { events: [], ordinals };
+  if (ids.length === 0) return { events: [], ordinals: new Map() };
   const rows = await db
     .selectFrom("event_actions as a")
     .innerJoin("reports as r", "r.id", "a.report_id")
@@ -59,14 +83,7 @@ export async function loadEvents(db: Db, ids: readonly string[]): Promise<Loaded
     .orderBy("r.seq")
     .orderBy("a.ordinal")
     .execute();
-  const byEvent = new Map<string, ActionObservation[]>();
-  for (const row of rows) {
-    const action = row.action as ActionObservation;
-    ordinals.set(action, row.ordinal);
-    byEvent.set(row.event_id, [...(byEvent.get(row.event_id) ?? []), action]);
-  }
-  const events = [...byEvent].flatMap(([id, actions]) => regroup(id, actions));
-  return { events, ordinals };
+  return eventsFrom(rows);
 }
 
 /** Groups actions that were one event; the group holding the first action keeps the event's id. */

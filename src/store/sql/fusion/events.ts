@@ -5,7 +5,7 @@ import type { Extraction } from "../../../core/index.ts";
 import { addToEvents, type Event } from "../../../pipeline/fuse/index.ts";
 import { actionObservationsOf } from "./actions.ts";
 import { inFusion, type Db } from "./context.ts";
-import { deleteEvents, eventsNear, insertEvents, loadEvents, regroup, type LoadedEvents } from "./event-rows.ts";
+import { deleteEvents, insertEvents, loadEvents, loadEventsNear, regroup, type LoadedEvents } from "./event-rows.ts";
 
 /** Replaces the events `before` by `after`, writing only those that changed. Returns how many were written. */
 async function saveEvents(
@@ -27,7 +27,7 @@ export async function addReportToEvents(db: Db, reportId: string, extraction: Ex
   const observed = actionObservationsOf(reportId, extraction);
   if (observed.length === 0) return 0;
   const actions = observed.map((o) => o.observation);
-  const loaded = await loadEvents(db, await eventsNear(db, actions));
+  const loaded = await loadEventsNear(db, actions);
   for (const o of observed) loaded.ordinals.set(o.observation, o.ordinal);
   const after = inFusion("adding actions to events", () => addToEvents(loaded.events, actions));
   return saveEvents(db, loaded.events, after, loaded.ordinals);

@@ -29,7 +29,7 @@ export interface FactKey {
 }
 
 /** Fact keys recomputed per statement. */
-const KEYS_PER_BATCH = 200;
+const KEYS_PER_BATCH = 1000;
 
 const keyString = (k: FactKey) =>
   [k.subject_kind, k.subject_key, k.predicate, k.object_kind, k.object_key].join("\u0000");

@@ -1,6 +1,7 @@
 // A report's fingerprint as stored: the serialised fingerprint and its band keys.
 import { parseFingerprint, serialiseFingerprint, type ReportFingerprint } from "../../../pipeline/fuse/index.ts";
-import { deleteBandKeys, encodedKeysOf, writeBandKeys } from "./band-keys.ts";
+import { sql } from "kysely";
+import { deleteBandKeys, encodedKeysOf } from "./band-keys.ts";
 import { inFusion, schemeOf, type Db, type FusionContext } from "./context.ts";
 
 export async function writeFingerprint(
@@ -9,11 +10,13 @@ export async function writeFingerprint(
   report: { readonly id: string; readonly seq: string; readonly fingerprint: ReportFingerprint },
 ): Promise<void> {
   const stored = inFusion("serialising the fingerprint", () => serialiseFingerprint(report.fingerprint));
-  await db
-    .insertInto("report_fingerprints")
-    .values({ report_id: report.id, scheme: schemeOf(report.fingerprint), fingerprint: JSON.stringify(stored) })
-    .execute();
-  await writeBandKeys(db, report, encodedKeysOf(report.fingerprint, ctx.options));
+  const keys = encodedKeysOf(report.fingerprint, ctx.options);
+  // One statement for both (see writeBandKeys for why the keys need no `on conflict`).
+  await sql`with fingerprint as (
+              insert into report_fingerprints (report_id, scheme, fingerprint)
+              values (${report.id}, ${schemeOf(report.fingerprint)}, ${JSON.stringify(stored)}::jsonb))
+            insert into report_band_keys (band_key, report_seq)
+            select unnest(${keys.encoded}::bigint[]), ${report.seq}::bigint`.execute(db);
   ctx.fingerprints.set(report.id, report.fingerprint);
 }
 

@@ -1,7 +1,7 @@
 // Fusing one newly inserted report with the store, inside its savepoint: detect what it copies (and what
 // copies it) among the reports sharing its band keys, keep its fingerprint, claims and mentions, place it
-// in its document, record the copies, and add its actions to the events. Mentions go last, so that a
-// report refused at any step leaves nothing of all this behind: the savepoint rolls it all back. Facts are
+// in its document, record the copies, and add its actions to the events. A report refused at any step
+// leaves nothing of all this behind: the savepoint rolls it all back. Facts are
 // recomputed once per chunk, for the reports each fusion says it touched (see ingest.ts).
 import type { Insertable } from "kysely";
 import type { Extraction, ReportSource } from "../../../core/index.ts";
@@ -40,7 +40,7 @@ export async function fuseNewReport(db: Db, ctx: FusionContext, report: Inserted
     detectCopies({ id: report.id, fingerprint: report.fingerprint, ...timing }, index),
   );
   await writeFingerprint(db, ctx, report);
-  for (const slice of slices(report.claims)) await db.insertInto("report_claims").values(slice).execute();
+  await insertClaimsAndMentions(db, report);
   const placement = await placeInDocument(db, report, detection);
   const changed = await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
   const touched = [...changed];
@@ -48,6 +48,25 @@ export async function fuseNewReport(db: Db, ctx: FusionContext, report: Inserted
   if (placement.superseded !== null) touched.push(placement.superseded);
   if (placement.superseded !== null) await retractFromEvents(db, [placement.superseded]);
   if (placement.latest) await addReportToEvents(db, report.id, report.extraction);
-  for (const slice of slices(report.mentions)) await db.insertInto("report_mentions").values(slice).execute();
   return touched;
+}
+
+/** The report's claims and mentions: in one statement when each fits in one INSERT. */
+async function insertClaimsAndMentions(db: Db, report: Pick<InsertedReport, "claims" | "mentions">): Promise<void> {
+  const { claims, mentions } = report;
+  if (
+    claims.length > 0 &&
+    mentions.length > 0 &&
+    claims.length <= ROWS_PER_INSERT &&
+    mentions.length <= ROWS_PER_INSERT
+  ) {
+    await db
+      .with("claims", (w) => w.insertInto("report_claims").values([...claims]))
+      .insertInto("report_mentions")
+      .values([...mentions])
+      .execute();
+    return;
+  }
+  for (const slice of slices(claims)) await db.insertInto("report_claims").values(slice).execute();
+  for (const slice of slices(mentions)) await db.insertInto("report_mentions").values(slice).execute();
 }
