@@ -67,7 +67,7 @@ function serve(db: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, "bin", "espial.js"), "serve", "--port", "0", "--db", db], {
       cwd: ROOT,
-      env: { ...process.env, ESPIAL_TOKEN: TOKEN },
+      env: { ...process.env, ESPIAL_TOKEN: TOKEN, DATABASE_URL: "" },
     });
     server = child;
     const timer = setTimeout(() => reject(new Error(`espial serve did not start: ${serverLog}`)), 60_000);

@@ -11,6 +11,9 @@ describe("loadConfig", () => {
 
   it("lets the flag win over the environment", () => {
     expect(loadConfig({ env: { ESPIAL_DB: "/a" }, flags: { db: "/b" } }).dbPath).toBe("/b");
+    const pg = "postgres://u@127.0.0.1:5432/x";
+    expect(loadConfig({ env: { DATABASE_URL: pg } }).databaseUrl).toBe(pg);
+    expect(loadConfig({ env: { DATABASE_URL: pg }, flags: { db: "/b" } }).databaseUrl).toBeNull();
   });
 
   it("names the key at fault", () => {

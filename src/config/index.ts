@@ -49,12 +49,14 @@ export interface ConfigInput {
   };
 }
 
-/** Builds the frozen config from env and flags; flags win over env, env over defaults. */
+/** Builds the frozen config from env and flags; flags win over env, env over defaults: an explicit `--db` folder
+ * is the embedded store even when DATABASE_URL is set. */
 export function loadConfig(input: ConfigInput): Config {
   const { env, flags = {} } = input;
   const candidate = {
     dbPath: flags.db ?? env["ESPIAL_DB"] ?? ".espial",
-    databaseUrl: env["DATABASE_URL"] && env["DATABASE_URL"].trim() !== "" ? env["DATABASE_URL"] : null,
+    databaseUrl:
+      flags.db === undefined && env["DATABASE_URL"] && env["DATABASE_URL"].trim() !== "" ? env["DATABASE_URL"] : null,
     cataloguePath: env["ESPIAL_CATALOGUE"] ?? null,
     defaults: { kind: flags.sourceKind ?? "unknown", tlp: flags.tlp ?? "clear" },
     limits: envOverrides(limitsSchema.shape, env),
