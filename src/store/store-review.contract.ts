@@ -136,6 +136,18 @@ export function describeReviewContract(name: string, open: StoreOpener): void {
       });
     });
 
+    it("the actor list counts a report naming two merged actors once", async () => {
+      const a = { key: "review:hazel", name: "Hazel Typhoon" };
+      const b = { key: "review:alder", name: "Alder Crew" };
+      const text = `${a.name} and ${b.name} were blamed on 2024-05-01 for the same intrusions.`;
+      const both = createReportFixture({ text, actors: [a, b], source: { published: "2024-05-01" } });
+      await store.ingest([both, reportAbout(b, { key: "NZ", name: "New Zealand" }, "2024-05-02")]);
+      const count = async (key: string) => (await store.listActors()).find((x) => x.key === key)?.reports;
+      expect([await count(a.key), await count(b.key)]).toEqual([1, 2]);
+      await store.mergeActors({ from: b, into: a, ...analyst });
+      expect(await count(a.key)).toBe(2);
+    });
+
     it("a merge reads two actors as one everywhere, survives reprocessing and new reports, and splits back", async () => {
       const a = { key: "review:ash", name: "Ash Panda" };
       const b = { key: "review:rowan", name: "Rowan Group" };
@@ -155,6 +167,7 @@ export function describeReviewContract(name: string, open: StoreOpener): void {
       const actors = (await store.listActors()).filter((x) => x.key.startsWith("review:"));
       expect(actors.map((x) => x.key)).toContain(a.key);
       expect(actors.map((x) => x.key)).not.toContain(b.key);
+      expect(actors.find((x) => x.key === a.key)?.reports).toBe(2);
       expect(await store.actorGroup(b.key)).toEqual({
         key: a.key,
         name: a.name,

@@ -46,20 +46,32 @@ export async function reviewedReportsMentioningActor(db: Db, key: string): Promi
   return reviewReports(db, map, [...found.values()].sort(byPublication));
 }
 
-/** The actors, each merged actor counted with the actor it was merged into. */
+/** The actors, each merged actor counted with the actor it was merged into: a report naming both counts once. */
 export async function reviewedListActors(db: Db): Promise<ActorSummary[]> {
   const [actors, map] = await Promise.all([listActors(db), loadMerges(db)]);
   if (map.merges.size === 0) return actors;
+  const grouped = [...map.groups.values()].flat();
+  const rows = await db
+    .selectFrom("report_mentions as m")
+    .where("m.entity_kind", "=", "actor")
+    .where("m.entity_key", "in", grouped)
+    .select(["m.entity_key as key", "m.report_id as report"])
+    .distinct()
+    .execute();
+  const reportsOf = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const root = map.merges.get(r.key)?.key ?? r.key;
+    reportsOf.set(root, (reportsOf.get(root) ?? new Set()).add(r.report));
+  }
   const joined = new Map<string, ActorSummary>();
   for (const a of actors) {
     const into = map.merges.get(a.key);
     const key = into?.key ?? a.key;
     const seen = joined.get(key);
-    // Reports naming both are counted twice: an upper bound, cheap to compute; the profile has the exact list.
     joined.set(key, {
       key,
       name: into?.name ?? seen?.name ?? a.name,
-      reports: (seen?.reports ?? 0) + a.reports,
+      reports: reportsOf.get(key)?.size ?? a.reports,
       mentions: (seen?.mentions ?? 0) + a.mentions,
     });
   }
