@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   "not-implemented",
   "rate-limited",
   "not-acceptable",
+  "ambiguous",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -43,6 +44,7 @@ export const errorTable: Readonly<Record<ErrorCode, { readonly http: number; rea
   "not-implemented": { http: 501, exit: 1 },
   "rate-limited": { http: 429, exit: 1 },
   "not-acceptable": { http: 406, exit: 1 },
+  ambiguous: { http: 409, exit: 1 },
   internal: { http: 500, exit: 1 },
 };
 

@@ -1,6 +1,6 @@
 // Which actor a name typed by a person means — the one look-up the CLI, the HTTP API and the STIX export
 // share. The cheap answers first: a catalogue key, then the names that fold to the same letters (one
-// claimant: done; several: the one with stored reports); only then the catalogue's typo-tolerant search, and
+// claimant: done; several: the one with stored reports, else an `ambiguous` error naming them); only then the catalogue's typo-tolerant search, and
 // last the actors found only in reports. An actor an analyst merged into another reads as that one, with
 // the names of every actor merged into it, each with its sources and the merge that brought it.
 import type { Catalogue, CatalogueActor } from "../catalogue/index.ts";
@@ -49,8 +49,16 @@ export async function findActor(
   const named = catalogue.actorsNamed(name);
   if (named.length === 1 && named[0]) return named[0];
   if (named.length > 1) {
+    // A name several actors claim ("Grizzly Steppe") proves neither: the one with reports in this store is
+    // what the analyst has been reading about; otherwise ask, naming the claimants.
     const keys = await storedKeys();
-    return named.find((a) => keys.has(a.key)) ?? named[0]!;
+    const reported = named.filter((a) => keys.has(a.key));
+    if (reported.length === 1 && reported[0]) return reported[0];
+    const claimants = named.map((a) => `${a.name} (${a.key})`).join(", ");
+    throw new EspialError(
+      "ambiguous",
+      `"${name}" is a name claimed by ${named.length} actors: ${claimants}; ask for one of them by name`,
+    );
   }
   const candidates = catalogue.findActors(name);
   if (candidates.length > 0) {
