@@ -13,9 +13,10 @@ export interface AttachedDate {
   readonly at: number | null;
 }
 
-/** Between an action and a later date: the date belongs to a new clause. */
+/** Between an action and a later date: the date belongs to a new clause, or to what someone is held responsible for
+ * ("judged the GRU responsible for the wiper deployed in January"). */
 const BARRIER_AFTER =
-  /,\s+(?:and|but)\b|\b(?:after|before|when|while|because|following|which|who|whose|that|since|until|once|where|although)\b|\bfor\s+\w+ing\b|,\s+(?:filed|dated|signed|granted|submitted|written|posted)\b/i;
+  /,\s+(?:and|but)\b|\bresponsible\s+for\b|\bbehind\b|\b(?:after|before|when|while|because|following|which|who|whose|that|since|until|once|where|although)\b|\bfor\s+\w+ing\b|,\s+(?:filed|dated|signed|granted|submitted|written|posted)\b/i;
 /** Between an earlier date and the action: a reported clause ("Word surfaced last week that …"). */
 const BARRIER_BEFORE = /\bthat\b|[;]/i;
 const PERIOD_BOUND =

@@ -31,7 +31,7 @@ const GENERIC = new Set(
   state states sponsored backed linked based affiliated cyber espionage cyberespionage members member multiple several
   two three four five alleged suspected government officials official team unit campaign operation operations activities
   activity malicious nation people persons individuals men man company firm main service more than dozen other various
-  international countries allies administration department agency agencies governments authorities foreign`.split(
+  international countries allies administration department agency agencies governments authorities foreign united`.split(
     /\s+/,
   ),
 );
@@ -63,15 +63,16 @@ export function namesSomeone(names: readonly string[]): boolean {
 
 /** Parties agree when either side is unnamed, they share a word, or they stand for the same state. */
 export function partiesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const ca = new Set(a.map(partyCountry).filter((c): c is string => c !== null));
+  const cb = b.map(partyCountry).filter((c): c is string => c !== null);
+  if (cb.some((c) => ca.has(c))) return true;
   const ta = specificTokens(a);
   const tb = specificTokens(b);
+  // "the United Kingdom" and "the United States" are two states, however few words tell them apart.
+  if (a.length > 0 && b.length > 0 && a.every((n) => partyCountry(n)) && b.every((n) => partyCountry(n))) return false;
   if (ta.size === 0 || tb.size === 0) return true;
   for (const t of ta) if (tb.has(t)) return true;
-  const ca = new Set(a.map(partyCountry).filter((c): c is string => c !== null));
-  return b.some((n) => {
-    const c = partyCountry(n);
-    return c !== null && ca.has(c);
-  });
+  return false;
 }
 
 function datesAgree(a: ActionCandidate, b: ActionCandidate): boolean {

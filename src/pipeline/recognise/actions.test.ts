@@ -92,7 +92,8 @@ describe("recogniseActions: dates", () => {
       "2021-03-10",
     );
     const [a] = found;
-    expect(a?.date).toBeNull();
+    // Not the filing's day: the undated takedown is the news of the day the report is published.
+    expect(a?.date).toBe("2021-03-10");
   });
 
   it("gives 'the same month' the month of the date before", () => {

@@ -14,6 +14,7 @@ import { REFERRING_PARTY } from "./actions-parties.ts";
 import { mergeCandidates, toActionFinding, type ActionCandidate, type DateSource } from "./actions-merge.ts";
 import { readSentenceActions, type SentenceAction } from "./actions-sentence.ts";
 import { findAttributionStatements } from "./actions-statements.ts";
+import { dateAtNewsDay } from "./actions-newsday.ts";
 
 interface ReadingUnit extends Span {
   /** The headline or the first sentence of the body: they report the news of the day. */
@@ -83,10 +84,11 @@ function dateAction(input: DatingInput): { date: string | null; dateSource: Date
   const { text, attached, state, published } = input;
   if (attached.value) return { date: attached.value, dateSource: "explicit" };
   const anaphora = findAnaphoricDate(text);
+  // "on the same day" is the day of the last action told, when one was; a month or year, of the last date given.
+  const lastAction = state.previousActionDate?.length === 10 ? state.previousActionDate : null;
+  const antecedent = anaphora?.unit === "day" ? (lastAction ?? state.previousDate) : state.previousDate;
   const same =
-    anaphora && state.previousDate
-      ? truncateDate(state.previousDate, anaphora.unit === "week" ? "month" : anaphora.unit)
-      : null;
+    anaphora && antecedent ? truncateDate(antecedent, anaphora.unit === "week" ? "month" : anaphora.unit) : null;
   if (same) return { date: same, dateSource: "explicit" };
   if (COMES_AS.test(text) && state.previousActionDate)
     return { date: state.previousActionDate, dateSource: "inherited" };
@@ -169,6 +171,6 @@ function foldCaseStages(candidates: readonly ActionCandidate[]): ActionCandidate
 export function recogniseActions(report: SegmentedReport, ctx: RecognitionContext): ActionFinding[] {
   const state: ReadState = { previousDate: null, previousActionDate: null, previousParty: null };
   const candidates = readingUnits(report).flatMap((unit) => readUnit(report, ctx, unit, state));
-  const merged = mergeCandidates(foldCaseStages(candidates));
+  const merged = dateAtNewsDay(mergeCandidates(foldCaseStages(candidates)), ctx.published);
   return merged.sort((a, b) => a.evidence.start - b.evidence.start).map(toActionFinding);
 }

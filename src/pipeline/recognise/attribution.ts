@@ -8,8 +8,10 @@ import { resolveTies, type ResolvedTie } from "./attribution-resolve.ts";
 import type { RecognitionContext } from "./context.ts";
 import { normaliseName } from "./sponsors-mention.ts";
 import { toSponsorFinding } from "./sponsors.ts";
+import { SPONSOR_ENTRIES } from "./gazetteer/index.ts";
 
 const BODIES = new Set(["agency", "unit", "front-company"]);
+const GAZETTEER_PARENT = new Map(SPONSOR_ENTRIES.map((e) => [e.key, e.parent]));
 
 /** Keys on the chain above a sponsor, its own included, as the findings of the report give them. */
 function chainOf(key: string, parents: ReadonlyMap<string, string | null>): Set<string> {
@@ -84,8 +86,14 @@ function withAncestors(ties: readonly ResolvedTie[], all: readonly ResolvedTie[]
   const seen = new Set(ties.map((t) => t.mention.key));
   for (let i = 0; i < out.length; i++) {
     const child = out[i];
-    const parentKey = child?.mention.parentKey;
-    if (!child || !parentKey || seen.has(parentKey)) continue;
+    if (!child) continue;
+    // The nearest ancestor the report names: "Unit 61398" answers to the Third Department, which answers to the
+    // People's Liberation Army — a text naming only the army ties the unit's group to the army.
+    let parentKey = child.mention.parentKey;
+    while (parentKey && !seen.has(parentKey) && !all.some((t) => t.mention.key === parentKey)) {
+      parentKey = GAZETTEER_PARENT.get(parentKey) ?? null;
+    }
+    if (!parentKey || seen.has(parentKey)) continue;
     const candidates = all.filter((t) => t.mention.key === parentKey);
     const parent =
       candidates.find((t) => t.sentence === child.sentence) ??

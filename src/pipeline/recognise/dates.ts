@@ -43,7 +43,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|their|his|her|our)\s+$/i;
 const NOT_NOUN = String.raw`(?!(?:and|or|to|in|on|at|for|of|when|that|which|as|by|with|from|after|before|against|over|was|were|is|are|has|have|had|will|would|said|says)\b)`;
 const NOUN_AFTER = new RegExp(String.raw`^\s+(${NOT_NOUN}[a-z][\w-]*(?:\s+${NOT_NOUN}[a-z][\w-]*)?)`);
 const TAIL_YEAR = /^\s*(?:of\s+)?(last|this|next)\s+year\b/i;
-const ANAPHORIC = /\b(?:the\s+same|that|later\s+that|earlier\s+that)\s+(day|week|month|year)\b/i;
+const ANAPHORIC = /\b(?:the\s+same|that(?:\s+same)?|later\s+that|earlier\s+that)\s+(day|week|month|year)\b/i;
 
 interface Ymd {
   readonly y: number;

@@ -72,7 +72,8 @@ function splitOwner(text: string, start: number, end: number, countries: readonl
 function readRun(text: string, m: RegExpMatchArray, countries: readonly CountryMention[]): NameRun | null {
   let start = m.index ?? 0;
   let end = start + trimTrailingDot(m[0]).length;
-  while (NOT_NAMES.has(text.slice(start, end).split(/\s+/)[0] ?? "")) {
+  const leading = (w: string) => NOT_NAMES.has(w) || CALENDAR_WORDS.has(w);
+  while (leading(text.slice(start, end).split(/\s+/)[0] ?? "")) {
     const next = text.indexOf(" ", start);
     if (next < 0 || next >= end) return null;
     start = next + 1;

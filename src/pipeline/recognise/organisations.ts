@@ -96,24 +96,53 @@ function isDirectObject(s: VictimSentence, run: NameRun): boolean {
   });
 }
 
+/** Events are where victims were, not victims: "the Tokyo Olympic and Paralympic Games", "the Munich Security Conference". */
+const EVENT_NAME = /\b(?:Games|Olympics|Paralympics|Cup|Championships?|Festival|Summit|Conference|Elections?)$/;
+
+/** "operated by the American company Viasat": a kind of business named before the name says it is the one hit. */
+const DESCRIBED_BEFORE = /\b(?:company|firm|operator|provider|maker|manufacturer|contractor|supplier|carrier)\s+$/i;
+
 function isVictimName(s: VictimSentence, run: NameRun, f: Filters): boolean {
   const k = key(run.name);
   const keys = [k, run.owner ? key(run.owner) : "", run.acronym ? key(run.acronym) : ""].filter(Boolean);
-  if (keys.some((x) => f.reporters.has(x) || f.nonVictims.has(x))) return false;
+  const described = DESCRIBED_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start));
+  if (keys.some((x) => (f.reporters.has(x) && !described) || f.nonVictims.has(x))) return false;
   // An agency that acts on intrusions is a victim only as the very object of one ("hacking the US Treasury").
   const acting = keys.some((x) => ACTING.includes(x) || ACTING.includes(x.replace(/^(?:u s|us|uk|u k)\s/, "")));
   if ((acting && !isDirectObject(s, run)) || ACTING_LONG.some((a) => ` ${k} `.includes(` ${a} `))) return false;
-  if ([...f.reporters].some((r) => r.length > 2 && ` ${k} `.startsWith(` ${r} `))) return false;
+  if (!described && [...f.reporters].some((r) => r.length > 2 && ` ${k} `.startsWith(` ${r} `))) return false;
   const bare = run.owner ? run.name.slice(run.owner.length).replace(/^'s\s+/, "") : run.name;
   if (ACTOR_NAME.test(bare) || ACTOR_NAME.test(run.name) || f.actorAt(s, run.start, run.end)) return false;
   if (run.name.split(/\s+/).some((w) => MALWARE_NAMES.has(w))) return false;
   if (PERSON_TITLE.test(run.name) || PERSON_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
     return false;
+  if (EVENT_NAME.test(run.name)) return false;
   if (PRODUCT_WORDS.test(run.name) || PRODUCT_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
     return false;
   const next = NEXT_NOUN.exec(s.text.slice(run.end))?.[1];
   // "SWIFT messages", "Cisco devices": a name before a common noun modifies it.
   return next === undefined || NEXT_ALLOWED.test(next) || (/(?:ed|ly|ing)$/.test(next) && !ING_NOUNS.test(next));
+}
+
+/** "broke into its corporate email system": what the zone names is the victim's own. */
+const OWN_ASSETS =
+  /^\s*(?:(?:the\s+)?(?:networks?|systems?|accounts?)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|e-?mail|mail|servers?|accounts?|computers?|infrastructure|environment|tenants?|mailboxes|inboxes|codebase|source\s+code)\b/i;
+
+/**
+ * "Microsoft disclosed that a Russian group had broken into its corporate email system": the company that
+ * reports the intrusion is its victim when the zone names the company's own systems. The subject that
+ * opens the sentence is the owner.
+ */
+function ownerOfAssets(s: VictimSentence, runs: readonly NameRun[], f: Filters): NameRun | null {
+  const zone = s.zones.find((z) => z.direction === "after" && OWN_ASSETS.test(s.text.slice(z.start, z.end)));
+  if (!zone) return null;
+  const subject = runs.find(
+    (r) => r.end <= zone.start && /^\W*(?:(?:On|In|Last)\s+\w+\s+)?(?:the\s+)?$/i.test(s.text.slice(0, r.start)),
+  );
+  if (!subject || !REPORTS_AFTER.test(s.text.slice(subject.end))) return null;
+  if (ACTOR_NAME.test(subject.name) || f.actorAt(s, subject.start, subject.end)) return null;
+  if (s.countries.some((c) => c.start <= subject.start && subject.start < c.end)) return null;
+  return subject;
 }
 
 function toHit(s: VictimSentence, run: NameRun): OrganisationHit {
@@ -151,6 +180,8 @@ export function findVictimOrganisations(
       const event = EVENT_AFTER.test(s.text.slice(run.end));
       if ((zoned || event) && isVictimName(s, run, filters)) hits.push(toHit(s, run));
     }
+    const owner = ownerOfAssets(s, runs, filters);
+    if (owner && !hits.some((h) => h.at === s && h.start === owner.start)) hits.push(toHit(s, owner));
   }
   return consolidateOrganisations(hits);
 }

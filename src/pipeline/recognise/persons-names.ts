@@ -141,9 +141,14 @@ const SPONSOR_NAMES: ReadonlySet<string> = new Set(
   }),
 );
 
+/** "Lisa O. Monaco": a given name, a middle initial and a surname — a person, whatever the surname also names. */
+const initialled = (tokens: readonly string[]) =>
+  tokens.length === 3 && GIVEN_NAMES.has(tokens[0] ?? "") && /^\p{Lu}\.$/u.test(tokens[1] ?? "");
+
 /** Is this (title-free) list of words one that can never be a person's name? */
 function isNonPerson(tokens: readonly string[]): boolean {
   const joined = tokens.join(" ");
+  if (initialled(tokens) && !tokens.some((t) => NON_PERSON_WORDS.has(t))) return false;
   if (PLACE_NAMES.has(joined) || COUNTRY_NAMES.has(joined)) return true;
   if (SPONSOR_NAMES.has(joined)) return true;
   return tokens.some(
@@ -176,6 +181,11 @@ function splitTitle(run: readonly Word[]): { title: string[]; name: Word[] } {
   const last = rest.map((w) => w.text).findLastIndex((t) => HONORIFICS.has(t) || TITLE_WORDS.has(t));
   if (last > 0 && last < rest.length - 1 && isNonPerson(rest.slice(0, last).map((w) => w.text))) {
     return { title: [...title, ...rest.slice(0, last + 1).map((w) => w.text)], name: rest.slice(last + 1) };
+  }
+  // "… for Terrorism and Financial Intelligence Bradley T. Smith": the tail of a long title, then a given name.
+  const given = rest.findIndex((w, k) => k > 0 && GIVEN_NAMES.has(w.text) && rest.length - k >= 2);
+  if (given > 0 && isNonPerson(rest.map((w) => w.text)) && !isNonPerson(rest.slice(given).map((w) => w.text))) {
+    return { title: [...title, ...rest.slice(0, given).map((w) => w.text)], name: rest.slice(given) };
   }
   return { title, name: rest };
 }

@@ -28,13 +28,15 @@ const SPONSOR_BODIES = SPONSOR_ENTRIES.filter((e) => e.level !== "front-company"
 const RANK = String.raw`(?:officers?|agents?|operatives?|colonel|major|captain|lieutenant|general|commanders?|members?|employees?)`;
 /** "a GRU colonel", "MSS officers", "an officer of Unit 61398", "a hacker". */
 export const HOSTILE_SERVICE = new RegExp(
-  String.raw`\bhackers?\b|\b(?:${SPONSOR_BODIES})\b(?:\s+\w+){0,2}\s+${RANK}\b|\b${RANK}\s+(?:of|in|with|at)\s+(?:the\s+)?(?:${SPONSOR_BODIES})\b`,
+  String.raw`\bhackers?\b|\b(?:[Mm]ilitary\s+)?[Uu]nit\s+\d{3,6}\b|\b(?:${SPONSOR_BODIES})\b(?:\s+\w+){0,2}\s+${RANK}\b|\b${RANK}\s+(?:of|in|with|at)\s+(?:the\s+)?(?:${SPONSOR_BODIES})\b`,
   "u",
 );
 
 /** Staff of a security company who speak for the business, not its research. */
 const NON_RESEARCH_STAFF =
   /\b(?:spokes(?:man|woman|person)|ceo|chief executive|(?:co-)?founder|communications|marketing|sales|counsel|press|chairman|investor)\b/i;
+/** Titles of people who study a field for a living, whoever employs them. */
+const STUDENT_OF_FIELD = /\b(?:researchers?|analysts?|fellow|scientists?|experts?|scholars?)\b/i;
 const FINITE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|told|will|would|did|does)\b/i;
 const VERB_START =
   /^(?:were|was|is|are|has|have|had|who|which|whose|said|says|told|added|will|would|could|can|may|might|did|does|do|and|but|or|not|also|both|who's|to|in|on|at|by|with|from|for)\b/i;
@@ -113,6 +115,8 @@ export function classifyTitle(phrase: string): PersonRole | null {
   const company = COMPANY_SHAPE.test(phrase) || vendor;
   if (vendor && !government) return NON_RESEARCH_STAFF.test(phrase) ? "other" : "researcher";
   if (RESEARCHER_TITLE.test(phrase) && /\b(?:cyber|security|threat)/i.test(phrase) && !government) return "researcher";
+  // "a principal analyst at a Sydney consultancy", "a fellow at a Washington think tank": one who studies the field.
+  if (STUDENT_OF_FIELD.test(phrase) && !NON_RESEARCH_STAFF.test(phrase)) return government ? "official" : "researcher";
   if (INHERENT_OFFICIAL_TITLE.test(phrase)) return company && !government ? "other" : "official";
   if (ORG_DEPENDENT_TITLE.test(phrase)) {
     if (government) return "official";
@@ -127,7 +131,9 @@ function titleStart(words: readonly string[], k: number): number {
   let j = k;
   while (j > 0) {
     const w = words[j - 1] ?? "";
-    if (CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w)) break;
+    // "Assistant Attorney General for National Security": a joiner between capitalised title words stays.
+    const joiner = /^(?:for|of|the)$/.test(w) && /^\p{Lu}/u.test(words[j - 2] ?? "") && /^\p{Lu}/u.test(words[j] ?? "");
+    if (!joiner && (CLAUSE_WORDS.has(w.toLowerCase()) || /^\p{Ll}+(?:ed|ing)$/u.test(w))) break;
     if (!/^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && k - (j - 1) > 3) break;
     j--;
   }
@@ -146,7 +152,7 @@ const isRoleWord = (word: string) =>
 export function leadPhrase(before: string): { phrase: string; direct: boolean } | null {
   const trimmed = before.replace(/[ \t]*,?[ \t]*$/, " ");
   const words = leadWords(trimmed);
-  for (let k = words.length - 1; k >= Math.max(0, words.length - 8); k--) {
+  for (let k = words.length - 1; k >= Math.max(0, words.length - LEAD_MAX_WORDS); k--) {
     const word = words[k] ?? "";
     if (!isRoleWord(word)) continue;
     const rest = words.slice(k + 1);
@@ -173,9 +179,15 @@ export interface Apposition {
 /** The apposition right after a name (", deputy director of the cyber division,"). */
 export function apposition(after: string): Apposition {
   const m =
-    /^\s*,\s*(?:(\d{1,3})\s*,\s*)?([^,;:"“”()—]{2,110}?)(?=,|;|(?<!\b\p{Lu})\.(?:\s|$)|$|\s(?:said|told|added)\b)/u.exec(
+    /^\s*,\s*(?:(\d{1,3})\s*,\s*)?([^,;:"“”()—]{2,110}?)(?=,|;|(?<!\b\p{Lu})\.(?:\s|$)|$|\s(?:said|told|added|who|which|whose)\b)/u.exec(
       after,
     );
+  // ", who heads the Justice Department's national security division,": the body the person leads is the title.
+  const leads =
+    /^\s*,\s*who\s+(?:heads|headed|leads|led|runs|ran|directs|directed|oversees|oversaw|chairs|chaired)\s+([^,;:"“”()—]{2,100}?)(?=,|;|\.(?:\s|$)|$)/u.exec(
+      after,
+    );
+  if (leads?.[1]) return { phrase: `head of ${leads[1].trim()}`, age: false, thing: false };
   if (!m) return { phrase: null, age: /^\s*,\s*\d{1,3}\s*,/.test(after), thing: false };
   const phrase = (m[2] ?? "").trim();
   const head = phrase.split(/\s+(?:at|of|for|with|in|on|from|based|that|which|who)\s+/)[0] ?? phrase;

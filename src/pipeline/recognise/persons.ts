@@ -9,7 +9,7 @@ import type { RecognitionContext } from "./context.ts";
 import { evidenceFor } from "./context.ts";
 import { HONORIFICS } from "./gazetteer/index.ts";
 import { coreTokens, findNameRuns, hasEastAsianShape, looksLikeName, type NameRun } from "./persons-names.ts";
-import { decideRole, readRoleCues, type RoleCues } from "./persons-roles.ts";
+import { decideRole, onlyReporter, readRoleCues, type RoleCues } from "./persons-roles.ts";
 
 interface PersonDraft {
   tokens: readonly string[];
@@ -164,6 +164,7 @@ function readPersons(report: SegmentedReport, ctx: RecognitionContext): PersonFi
   mergeShortIntoFull(drafts);
   addShortReferences(report, left, drafts);
   return [...drafts.values()]
+    .filter((d) => !onlyReporter(d.cues))
     .sort((a, b) => a.first.start - b.first.start)
     .map((d) =>
       Object.freeze({

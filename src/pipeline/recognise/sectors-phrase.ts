@@ -35,7 +35,7 @@ export interface SectorPhrase {
 const FUNCTION_WORDS = new Set(
   (
     "the a an of in on at for to from by with and or but their its his her our your this that these those which " +
-    "who whom any all each every no not into onto than then there here such as including include includes " +
+    "who whom any all each every no not into onto than then there here such as including include includes included " +
     "was were is are be been being has have had also both either neither via over under across within against " +
     "about toward towards after before during like among between inside upon per since until near behind beyond " +
     "through throughout amid despite around one two three four five six seven eight nine ten eleven twelve " +
@@ -56,7 +56,8 @@ const PRESS = /^(?:the\s+)?(?:press|media|news media)$/i;
 function isModifierToken(token: string, place: boolean): boolean {
   if (place) return true;
   if (/^[a-z][a-z-]*$/.test(token))
-    return !FUNCTION_WORDS.has(token) && (!token.endsWith("ing") || ING_MODIFIERS.has(token));
+    // "anti-doping agencies": a hyphened compound ending in -ing is a noun, not a verb.
+    return !FUNCTION_WORDS.has(token) && (!token.endsWith("ing") || ING_MODIFIERS.has(token) || token.includes("-"));
   if (/^[A-Z]{2,5}s?$/.test(token)) return true;
   if (REGIONAL_MODIFIERS.has(token)) return true;
   const lower = token.toLowerCase();
@@ -91,7 +92,8 @@ function readModifiers(text: string, zoneStart: number, headStart: number, place
       const before = tokens[i + 1];
       const after = taken[taken.length - 1];
       const joins = (w: string | undefined) => w !== undefined && JOINABLE_MODIFIERS.has(w.toLowerCase());
-      if (before && joins(before.text) && after && !(after.text.toLowerCase() in SECTOR_HEADS)) {
+      const joinedOnce = taken.some((x) => x.text === "and" || x.text === "&");
+      if (before && joins(before.text) && after && !(after.text.toLowerCase() in SECTOR_HEADS) && !joinedOnce) {
         taken.push(t);
         continue;
       }

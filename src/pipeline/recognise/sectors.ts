@@ -10,6 +10,7 @@ import { ACCESS_PATH_CUES } from "./gazetteer-victims/triggers.ts";
 import { quantifiedPhrase } from "./quantities.ts";
 import { consolidateSectors } from "./sectors-consolidate.ts";
 import { coordinatedSectors } from "./sectors-coordinated.ts";
+import { exampleSectors } from "./sectors-examples.ts";
 import {
   headIsModifier,
   isDroppable,
@@ -128,6 +129,11 @@ export function findVictimSectors(
         taken.push({ start: hit.start, end: hit.end });
         hits.push(...coordinatedSectors(hit), hit);
       }
+    }
+    for (const hit of exampleSectors(s)) {
+      if (taken.some((t) => t.start < hit.end && hit.start < t.end)) continue;
+      taken.push({ start: hit.start, end: hit.end });
+      hits.push(hit);
     }
   });
   return consolidateSectors(hits.sort((a, b) => a.at.sentence.start - b.at.sentence.start || a.start - b.start));

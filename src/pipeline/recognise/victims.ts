@@ -15,6 +15,7 @@ import { findVictimCountries, type VictimCountryHit } from "./victims-countries.
 import { findVictimOrganisations } from "./organisations.ts";
 import { findVictimSectors } from "./sectors.ts";
 import { looksLikeName } from "./persons-names.ts";
+import { withFullName } from "./organisations-acronyms.ts";
 import { readVictimSentences, type VictimSentence } from "./victims-zones.ts";
 
 /** Words that end an organisation's name, never a person's ("Lawrence Livermore National Laboratory"). */
@@ -88,11 +89,14 @@ export function recogniseVictims(report: SegmentedReport, ctx: RecognitionContex
       accessPath: hit.accessPath,
     }),
   );
+  const seen = new Set<string>();
   const organisations = findVictimOrganisations(sentences, ctx.actorMentions)
     .filter((hit) => !isPersonName(hit.name))
-    .map((hit) =>
+    .map((hit) => ({ hit, name: withFullName(hit.name, report.text) }))
+    .filter(({ name }) => !seen.has(name) && Boolean(seen.add(name)))
+    .map(({ hit, name }) =>
       Object.freeze({
-        name: hit.name,
+        name,
         evidence: evidenceAt(report, hit.at, hit.start, hit.end),
         quantity: hit.quantity,
         accessPath: hit.accessPath,

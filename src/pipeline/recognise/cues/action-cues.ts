@@ -1,6 +1,7 @@
 // The words by which news reports legal and diplomatic actions, one entry per way of saying it, each with the
 // fine action kind it signals and how to read its parties. A lexicon only: recognise/actions.ts does the reading.
 import type { ActionKind } from "../../../core/index.ts";
+import { RESPONSIBILITY_CUES } from "./responsibility-cues.ts";
 
 /** How a cue names its parties. */
 export type CueForm =
@@ -44,6 +45,7 @@ const INFRASTRUCTURE =
 
 /** Every cue, most specific first: a later cue whose match overlaps an earlier one's is skipped. */
 export const ACTION_CUES: readonly ActionCue[] = [
+  ...RESPONSIBILITY_CUES,
   {
     kind: "guilty-plea",
     pattern: /\b(?:plead(?:ed|s|ing)?|pled)\s+guilty\b|\bguilty\s+pleas?\b/gi,

@@ -5,7 +5,7 @@ import { partyCountry } from "./parties.ts";
 
 /** Where a clause ends looking left: punctuation and the words that open a new clause. */
 const LEFT_BOUNDARY =
-  /(?:[;:"“”]|\((?![A-Z][\w&.-]{1,12}\))|,\s|\s[-–—]\s|\b(?:that|which|who|whom|as|after|before|while|when|because|since|but|if|whether|although|though|where|amid)\b)/gi;
+  /(?:[;:"“”]|\((?![A-Z][\w&.-]{1,12}\))|,\s|\s[-–—]\s|\b(?:that|which|who|whom|as|after|before|while|when|because|since|but|if|whether|although|though|where|amid)\b|\b(?:said|says|saying|stated|added)\s)/gi;
 /** Auxiliaries, adverbs and time phrases between a subject and its verb. */
 const VERB_GROUP_TAIL = new RegExp(
   String.raw`(?:\s+|^)(?:has|have|had|was|were|is|are|be|been|being|will|would|could|also|officially|formally|publicly|jointly|previously|recently|now|then|today|yesterday|finally|already|first|later|reportedly|allegedly|not|never|did|does|do|able\s+to|expected\s+to|set\s+to|said\s+to|going\s+to|about\s+to|preparing\s+to|planning\s+to|to|on\s+\w+day|(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-)?[A-Z]\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+\d{4}|this\s+(?:week|month|year)|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\s*$`,

@@ -17,7 +17,8 @@ export const MEMBER_OR_ASSET =
   "facilit(?:y|ies)|plants?|employee|inboxes|mailboxes|devices|phones|records|files|documents";
 
 /** Event nouns after a name that make it the victim anywhere in a text ("the 2014 Sony attack"). */
-export const EVENT_AFTER = /^\s+(?:cyber-?)?(?:attacks?|hacks?|heists?|breach(?:es)?|intrusions?|compromises?)\b/;
+export const EVENT_AFTER =
+  /^\s+(?:supply-chain\s+|data\s+|email\s+)?(?:cyber-?)?(?:attacks?|hacks?|heists?|breach(?:es)?|intrusions?|compromises?)\b/;
 
 /** Agencies that investigate, charge, sanction or advise: actors of the response, not victims. */
 export const ACTING_AGENCIES: ReadonlySet<string> = new Set([

@@ -63,6 +63,30 @@ export const AFTER_TRIGGERS: readonly RegExp[] = [
   new RegExp(`\\b${VICTIM_NOUN}\\s+(?:on|against|of|into|targeting)\\b`, "gi"),
   /\b(?:victims|targets|breaches|attacks|hacks|intrusions|incidents|compromises)\s+(?:have\s+)?(?:include|included|including|were|was|are|is)\b/gi,
   /\b(?:victims?|targets?)\s+(?:such as|like)\b/gi,
+  // "Victims named in court papers include …"
+  /\b(?:victims|targets)\b(?:\s+(?!(?:were|was|are|is|not|never)\b)[\w-]+){1,5}?\s+(?:include|included|including)\b/gi,
+  /\b(?:went|gone)\s+after\b/gi,
+  /\b(?:victims|targets)\s+(?:have\s+)?(?:span|spanned|spanning|range|ranged|ranging)\s+(?:from\s+)?/gi,
+  /\b(?:focused|focusing|focuses|concentrated|concentrating)\s+on\b/gi,
+  // "Affected organizations, it said, were mainly in the communications, energy … sectors"
+  /\b(?:affected|targeted|compromised|victim)\s+(?:organi[sz]ations|entities|companies|networks|sites)\b[^.;]{0,30}?\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:in|from|within)\b/gi,
+  // "positioning themselves inside water treatment plants"
+  /\b(?:pre-?)?(?:position(?:ing|ed|s)?|embedd?(?:ed|ing)?|burrow(?:ed|ing)?)\s+(?:themselves\s+|itself\s+)?(?:inside|into|within)\b/gi,
+  // "documents against Turkish government institutions": against, then a kind of victim
+  /\bagainst\b(?=\s+(?:[\w-]+\s+){0,3}(?:institutions|organi[sz]ations|companies|agencies|ministries|governments|entities|firms|businesses|universities|hospitals|banks)\b)/gi,
+  /\b(?:sought|seeking|seek|seeks|tried\s+to\s+(?:gain|get|obtain)|attempted\s+to\s+(?:gain|get|obtain))\s+(?:\w+\s+){0,2}?access\s+(?:to|into|inside)\b/gi,
+  /\bamong\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:compromised|breached|hacked|targeted|affected|hit)\s+(?:were|was|are|is)\b/gi,
+  /\b(?:malware|implants?|backdoors?|worms?|web\s*shells?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:found|discovered|detected|observed|spotted)\s+(?:on|in|inside)\b/gi,
+  // "stayed inside the networks of the committee for months"
+  /\b(?:stayed|remained|lurked|lurking|persisted|hid|hiding)\s+(?:undetected\s+)?(?:inside|in|within)\b/gi,
+  // "In Vietnam, Myanmar and Mongolia, infections remain high": a fronted place list, then the harm.
+  /^\s*In\b(?=\s[^.;]{2,120}?,\s+(?:infections?|intrusions?|compromises?|breaches|victims?|the\s+(?:attacks?|intrusions?|malware|worm|campaign))\b)/g,
+  // "charges of hacking companies in …": hacking as a verb, its object a kind of victim.
+  /\bhacking\b(?=\s+(?:[\w-]+\s+){0,2}(?:companies|firms|businesses|agencies|organi[sz]ations|universities|banks|hospitals|governments|ministries|networks|computers|systems|providers|contractors|manufacturers|operators)\b)/gi,
+  // "the intrusions reached water facilities", "the attack disrupted …"
+  /\b(?:intrusions?|attacks?|breach(?:es)?|campaigns?|operations?|malware|worms?|ransomware)\s+(?:\w+\s+)?(?:reached|affected|impacted|disrupted)\b(?!\s+by\b)/gi,
+  // "we have seen the same worm in shipping companies"
+  /\b(?:seen|found|detected|discovered|observed|spotted)\s+(?:the\s+)?(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:worm|malware|implants?|backdoors?|infections?|intrusions?|activity)\s+(?:in|on|at|inside)\b/gi,
   /\bamong\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:victims|targets)\s+(?:was|were|are|is|included|include)\b/gi,
   /\b(?:st(?:eal|eals|ole|olen|ealing)|theft|exfiltrat\w*|siphon\w*|pilfer\w*|captur\w*|gather\w*|collect\w*)\b[^.;:!?]{0,60}?\bfrom\b/gi,
   new RegExp(`\\b${VICTIM_NOUN}\\b[^.;:!?]{0,50}?\\bat\\b(?=\\s+(?:the|a|an)\\b)`, "gi"),
@@ -83,10 +107,10 @@ export const AFTER_STOP = new RegExp(
     "[;:!?]",
     "\\s[-\\u2013\\u2014]\\s",
     "\\s\\((?:something|which|who|see)\\b",
-    "\\b(?:by|using|via|with|through|after|before|since|until|because|due to|so that|in order to|" +
+    "(?<!\\b(?:operated|owned|run|managed|maintained)\\s)\\b(?:by|of interest to|using|via|with|through|after|before|since|until|because|due to|so that|in order to|" +
       "in an effort to|as part of|as a way|according to|for the purpose of|in support of|on behalf of|said|says|say|told|added|who|which|whose|where|when|" +
       "while|but|that|whether|if|although|was|were|is|are|has|have|had|will|would|though|unless|despite|amid)\\b",
-    "(?<!\\bwell\\s)\\bas\\b(?!\\s+well\\s+as)",
+    "(?<!\\bwell\\s|\\bsuch\\s)\\bas\\b(?!\\s+well\\s+as)",
     "\\bto\\s+(?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b|more\\b|other\\b|several\\b|multiple\\b|" +
       "at\\b|about\\b|over\\b|nearly\\b|some\\b|dozens\\b|hundreds\\b|thousands\\b|U\\.?S\\b)[a-z]+",
   ].join("|"),

@@ -13,7 +13,8 @@ Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Sergeant Sgt. Judge Ma
 Acting Former Foreign Defense Defence Interior Home Affairs Finance Treasury National Security Adviser Advisor High
 King Queen Prince Princess Sheikh Emir Supreme Leader Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Prof. Professor Sir Dame Lord
 Lady Corporate Senior Principal Head Founder CEO CTO CISO COO CFO Analyst Researcher Technical Manager Officer
-Lawmaker Minister-President Federal State Cyber Intelligence Justice Public Council Member`);
+Lawmaker Minister-President Federal State Cyber Intelligence Justice Public Council Member Counsel Inspector Solicitor
+Marshal`);
 
 /** Honorifics that make the next capitalised word a person on their own ("Mr. Su", "Dr. Chien"). */
 export const HONORIFICS = words(`Mr. Mr Mrs. Mrs Ms. Ms Dr. Dr Prof. Sir Dame President Premier Chancellor Minister
@@ -25,7 +26,7 @@ Admiral Adm. Captain Capt. Sheikh Emir King Queen Prince Chairman`);
  * "spokeswoman Jane Porter", "Ana Ruiz, principal threat researcher at ESET".
  */
 export const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|minister|president|vice[- ]president|secretary|adviser|advisor|director|official|ambassador|governor|prosecutor|attorney(?:[- ]general)?|judge|senator|lawmaker|legislator|chief|chairman|chairwoman|chair|commissioner|head|researcher|analyst|expert|scientist|engineer|officer|agent|founder|co-founder|executive|ceo|cto|ciso|manager|photographer|reporter|correspondent|journalist|editor|professor|lead|consultant|leader|chancellor|premier|king|queen|general|colonel|major|captain|lieutenant|admiral|commander|deputy|representative|envoy|diplomat|counsel|partner|investigator|hunter|businessman|businesswoman|national|citizen|resident|member|employee|staffer|owner|hacker|programmer|developer|student|activist)s?\b/i;
+  /\b(?:spokes(?:man|woman|person)|minister|president|vice[- ]president|secretary|adviser|advisor|director|official|ambassador|governor|prosecutor|attorney(?:[- ]general)?|judge|senator|lawmaker|legislator|chief|chairman|chairwoman|chair|commissioner|head|researcher|analyst|expert|fellow|scholar|scientist|engineer|officer|agent|founder|co-founder|executive|ceo|cto|ciso|manager|photographer|reporter|correspondent|journalist|editor|professor|lead|consultant|leader|chancellor|premier|king|queen|general|colonel|major|captain|lieutenant|admiral|commander|deputy|representative|envoy|diplomat|counsel|partner|investigator|hunter|businessman|businesswoman|national|citizen|resident|member|employee|staffer|owner|hacker|programmer|developer|student|activist)s?\b/i;
 
 /** Words organisations, places, groups and products are made of: a run containing one is not a person. */
 export const NON_PERSON_WORDS = words(`Department Departments Ministry Office Bureau Agency Council Commission Committee
@@ -46,7 +47,7 @@ Amazon Facebook Meta Twitter Cisco Oracle Adobe Zoho SharePoint Outlook Office36
 Firefox Fargo Visa Mastercard Swift SWIFT Interpol Europol NATO Bundestag Duma Reuters Bloomberg Associated Press
 Operation Campaign Malware Ransomware Botnet Worm Trojan Virus Strait Empire Emperor Dynasty Liberation Army People
 Communist Revolutionary Islamic Democratic Socialist Popular Weekly Daily Herald Tribune Gazette Magazine Review
-Report Update Story Times Initiative Alliance Coalition Front Movement Brigade Battalion Regiment Squadron Fleet
+Report Update Story Times Initiative Order Orders Decree Directive Resolution Regulation Alliance Coalition Front Movement Brigade Battalion Regiment Squadron Fleet
 Reborn Sparrow Estries Kitten Apollo Potassium Nickel Strontium Zinc Phosphorus Thallium Hafnium Nobelium Ghost
 Storm Rain Star Stone Wolf Lynx Hydra Tortoise Earth Lotus Ocean Leviathan Sofacy Turla Sandworm Fancy Cozy
 Charming Lazarus Kimsuky Andariel Equation Winnti Blackfly Iron Silk Jet Propulsion Laboratory Laboratories
@@ -72,7 +73,7 @@ export const RESEARCHER_TITLE =
 
 /** Titles that are government service wherever they stand (a company's "president" is checked apart). */
 export const INHERENT_OFFICIAL_TITLE =
-  /\b(?:president|premier|prime minister|minister|secretary|attorney[- ]general|(?:u\.?s\.?|united states|district|state) attorney|prosecutor|ambassador|envoy|senator|governor|mayor|chancellor|commissioner|lawmaker|legislator|congress(?:man|woman)|representative|high representative|king|queen|judge|diplomat|chief of staff|national security (?:adviser|advisor)|supreme leader|(?:rep|sen|gov)(?=\.))\b/i;
+  /\b(?:president|premier|prime minister|minister|secretary|attorney[- ]general|(?:u\.?s\.?|united states|district|state) attorney|special counsel|inspector general|solicitor general|special agent|prosecutor|ambassador|envoy|senator|governor|mayor|chancellor|commissioner|lawmaker|legislator|congress(?:man|woman)|representative|high representative|king|queen|judge|diplomat|chief of staff|national security (?:adviser|advisor)|supreme leader|(?:rep|sen|gov)(?=\.))\b/i;
 
 /** Titles that are government service only in a government body ("FBI Director", not "SWIFT spokeswoman"). */
 export const ORG_DEPENDENT_TITLE =
