@@ -154,6 +154,11 @@ function pronounSubject(text: string, start: number): string | null {
   return before.toLowerCase();
 }
 
+const JOINED_IN = /\sjoin(?:ed|s)?\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\s+in\s+$/;
+
+/** The same, when the cue itself spans "joined the United States in attributing". */
+const JOINED_CUE = /^join(?:ed|s)?\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\s+in\b/;
+
 function readBy(text: string, start: number, end: number, cue: ActionCue, passive: boolean): string[] {
   if (passive) {
     const agent = agentAfter(text, end, "by", 4);
@@ -162,6 +167,11 @@ function readBy(text: string, start: number, end: number, cue: ActionCue, passiv
     return cue.kind === "arrest" && place?.[1] ? cleanList([place[1]]) : [];
   }
   if (cue.form === "noun") return cleanList([nounBy(text, start, end)]);
+  // "Britain and Japan joined the United States in condemning …": both the subject and the joined party act.
+  const joined = JOINED_IN.exec(text.slice(0, start));
+  if (joined?.[1]) return cleanList([subjectOf(text, joined.index + 1), joined[1]]);
+  const joinedInCue = JOINED_CUE.exec(text.slice(start, end));
+  if (joinedInCue?.[1]) return cleanList([subjectOf(text, start), joinedInCue[1]]);
   const subject = subjectOf(text, start) ?? pronounSubject(text, start);
   if (subject === "it" || subject === "they") return [subject];
   return cleanList([

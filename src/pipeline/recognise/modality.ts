@@ -12,7 +12,7 @@ const ALLEGED_ADJECTIVE = /\balleged\b(?!\s+to\b)/gi;
 const REPORTED =
   /\b(?:reportedly|according\s+to|reports?\s+(?:say|said|says|emerged|suggest)|media\s+reports?|(?:sources?|people)\s+(?:familiar|close|say|said|told)|told\s+(?:[A-Z][\w.]*|reporters)|in\s+a\s+(?:blog\s+post|report|tweet|interview|statement\s+to))\b/i;
 const EXPECTED =
-  /\b(?:(?:is|are|was|were)\s+expected\s+to|also\s+are\s+expected|expected\s+(?:is|are|to)|(?:plans?|planning|prepares|preparing|intends?|intending|set|poised|due|about|going|likely|scheduled)\s+to|will|shall|there\s+will\s+be|is\s+to|are\s+to|would\s+(?:be\s+)?(?:announce|unveil|impose)\w*|(?:in|on|for)\s+the\s+offing|upcoming|forthcoming)\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:also\s+|widely\s+)?expected\b|(?:is|are)\s+(?:imminent|in\s+preparation)\b|also\s+are\s+expected|expected\s+(?:is|are|to)|(?:plans?|planning|prepares|preparing|intends?|intending|set|poised|due|about|going|likely|scheduled)\s+to|will|shall|there\s+will\s+be|is\s+to|are\s+to|would\s+(?:be\s+)?(?:announce|unveil|impose)\w*|(?:in|on|for)\s+the\s+offing|upcoming|forthcoming)\b/i;
 const ANNOUNCED =
   /\b(?:announced|said|says|declared|vowed|pledged|promised)\s+(?:\w+\s+){0,3}(?:it|they|he|she|the\s+\w+)\s+(?:will|would|plans?\s+to|intends?\s+to)\b|\bannounced\s+plans?\s+to\b/i;
 const NEGATION =

@@ -50,10 +50,22 @@ export function peel(phrase: string): string {
     .replace(/^[\s,]+|[\s,]+$/g, "");
 }
 
+/** The names a comma cut off a coordinated list of names ("Britain, Australia, Japan and Canada"): the list
+ * runs back to the clause's real start (sentence start, a dash after a dateline, a colon). */
+const LIST_HEAD =
+  /(?:^|[.;:!?]\s+|\s[-–—]\s+|\n\s*)((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3},\s+)+)$/;
+
+function withListHead(text: string, start: number, phrase: string): string {
+  if (!/^(?:the\s+)?[A-Z][^,]*\s(?:and|or)\s+(?:the\s+)?[A-Z]/.test(phrase)) return phrase;
+  const head = LIST_HEAD.exec(text.slice(0, start));
+  return head?.[1] ? `${head[1]}${phrase}` : phrase;
+}
+
 /** The subject noun phrase that ends where the verb group at `verbStart` begins, or null. */
 export function subjectBefore(text: string, verbStart: number): string | null {
-  const raw = text.slice(clauseStart(text, verbStart), verbStart);
-  const phrase = peel(raw);
+  const start = clauseStart(text, verbStart);
+  const raw = text.slice(start, verbStart);
+  const phrase = withListHead(text, start, peel(raw));
   if (!phrase || NOT_IN_PHRASE.test(phrase) || phrase.split(/\s+/).length > 14) return null;
   if (phrase.split(/\s+/).some((w) => /^[a-z]+ed$/.test(w) && !PARTICIPLE_ADJECTIVE.has(w))) return null;
   if (/^(?:it|they|he|she|we|i|you|this|these|those|there|which|who|that)$/i.test(phrase)) return null;
