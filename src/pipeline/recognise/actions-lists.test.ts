@@ -29,3 +29,13 @@ describe("readSentenceActions: listed parties", () => {
     ]);
   });
 });
+
+describe("readSentenceActions: sanctions still to come", () => {
+  it.each([
+    "Sanctions against the two men are expected, officials said.",
+    "Sanctions against the unit are widely expected.",
+    "Also expected are sanctions against the two men.",
+  ])("%s", (sentence) => {
+    expect(readSentenceActions(sentence, []).map((a) => a.kind)).toEqual(["sanctions"]);
+  });
+});

@@ -118,6 +118,15 @@ describe("recogniseActions: modality and what is not an action", () => {
     expect(a?.modality.status).toBe("expected");
   });
 
+  it("leaves undated what the lede expects: the dateline's date is when the story was filed", () => {
+    const lede = "WASHINGTON, 20 December 2018 - Officials said an Interpol notice for the two men is expected.";
+    expect(actionsOf(lede, "2018-12-20").map(brief)).toEqual([
+      { type: "arrest-warrant", kind: "interpol-notice", date: null, status: "expected" },
+    ]);
+    const done = "WASHINGTON, 20 December 2018 - Prosecutors charged two members of the crew on Thursday.";
+    expect(actionsOf(done, "2018-12-20").map((a) => a.date)).toEqual(["2018-12-20"]);
+  });
+
   it("reads no action in a hypothetical or in the charge of an arrest", () => {
     expect(actionsOf("Beijing said any new sanctions could end the talks.", "2020-09-16")).toEqual([]);
     const found = actionsOf(

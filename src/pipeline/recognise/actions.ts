@@ -78,11 +78,17 @@ interface DatingInput {
   readonly published: string | null;
 }
 
+const DATELINE = /^[A-Z][A-Za-z.' -]*,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[-–—]/;
+
 /** An action's date: its own, else "the same month" of the date before, else that of the action it "comes as",
  * else — in the headline or the lead, for what is done — the publication date. */
 function dateAction(input: DatingInput): { date: string | null; dateSource: DateSource } {
   const { text, attached, state, published } = input;
-  if (attached.value) return { date: attached.value, dateSource: "explicit" };
+  // A dateline's date ("WASHINGTON, 20 December 2018 - …") is when the story was filed: what it expects is undated.
+  const inDateline = attached.at !== null && DATELINE.test(text.slice(0, attached.at + 24));
+  if (attached.value && !(inDateline && input.modality.status === "expected")) {
+    return { date: attached.value, dateSource: "explicit" };
+  }
   const anaphora = findAnaphoricDate(text);
   // "on the same day" is the day of the last action told, when one was; a month or year, of the last date given.
   const lastAction = state.previousActionDate?.length === 10 ? state.previousActionDate : null;

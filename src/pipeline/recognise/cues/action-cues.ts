@@ -116,7 +116,7 @@ export const ACTION_CUES: readonly ActionCue[] = [
   {
     kind: "sanctions",
     pattern: new RegExp(
-      String.raw`\bsanctions\s+${W}{0,12}?(?:were|are|was|is|be|been|being)\s+(?:also\s+)?(?:announced|imposed|levied|unveiled|introduced|adopted)\b`,
+      String.raw`\bsanctions\s+${W}{0,12}?(?:were|are|was|is|be|been|being)\s+(?:also\s+|widely\s+)?(?:announced|imposed|levied|unveiled|introduced|adopted|expected)\b|\bexpected\s+(?:are|is)\s+(?:new\s+)?sanctions\b`,
       "gi",
     ),
     form: "noun",
