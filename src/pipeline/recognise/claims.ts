@@ -60,9 +60,12 @@ function ref(kind: EntityRef["kind"], key: string, name: string): EntityRef {
   return Object.freeze({ kind, key, name });
 }
 
+/** The key a name is fused by: folded case and punctuation, a possessive and a trailing acronym in brackets
+ * dropped ("China's Ministry of State Security (MSS)" and "China's Ministry of State Security" are one). */
 function keyOf(name: string): string {
   return name
     .normalize("NFKC")
+    .replace(/\s*\(\s*[A-Z][A-Z0-9&.-]{1,11}\s*\)\s*$/, "")
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
