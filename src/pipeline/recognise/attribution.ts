@@ -4,6 +4,7 @@
 // defendants are members of the group. Each attribution keeps the sentence that makes it and its modality.
 // A group called "Russian" or "Chinese" is not thereby tied to that state ("a Russian cybercriminal gang").
 import type { ActorFinding, SegmentedReport, SponsorFinding } from "../../core/index.ts";
+import { frontCompanyTies } from "./attribution-fronts.ts";
 import { resolveTies, type ResolvedTie } from "./attribution-resolve.ts";
 import type { RecognitionContext } from "./context.ts";
 import { normaliseName } from "./sponsors-mention.ts";
@@ -122,6 +123,7 @@ export function attributeActors(
       ties,
     );
     if (!mine.length) return actor;
+    mine.push(...frontCompanyTies(report, mine, ties));
     const attributed = attributionsOf(report, mine, sponsors, parents);
     const previous = actor.attributedTo.filter((s) => !attributed.some((a) => a.key === s.key && a.name === s.name));
     return Object.freeze({ ...actor, attributedTo: Object.freeze([...previous, ...attributed]) });

@@ -112,14 +112,29 @@ function readRun(text: string, m: RegExpMatchArray, countries: readonly CountryM
   return { start, end, name, owner, acronym: acronym?.[1] ?? null };
 }
 
+/** "blamed the SVR for the SolarWinds compromise": a bare acronym does not begin a name joined by "for". */
+const ACRONYM_FOR = /^([A-Z]{2,6})(\s+for(?:\s+the)?\s+)/;
+
+function splitAtAcronym(m: RegExpMatchArray): RegExpMatchArray[] {
+  const split = ACRONYM_FOR.exec(m[0]);
+  const at = m.index ?? 0;
+  if (!split?.[1] || !split[2]) return [m];
+  const part = (value: string, index: number) => Object.assign([value], { index }) as RegExpMatchArray;
+  const restAt = split[1].length + split[2].length;
+  return [part(split[1], at), part(m[0].slice(restAt), at + restAt)];
+}
+
 /** Candidate organisation names in text[from, to). */
 export function findNameRuns(text: string, from: number, to: number, countries: readonly CountryMention[]): NameRun[] {
   const out: NameRun[] = [];
   RUN.lastIndex = 0;
-  for (const m of text.matchAll(RUN)) {
-    if (m.index < from || m.index >= to) continue;
-    const run = readRun(text, m, countries);
-    if (run && run.start < to) out.push(run);
+  for (const whole of text.matchAll(RUN)) {
+    for (const m of splitAtAcronym(whole)) {
+      const at = m.index ?? 0;
+      if (at < from || at >= to) continue;
+      const run = readRun(text, m, countries);
+      if (run && run.start < to) out.push(run);
+    }
   }
   return out;
 }

@@ -91,3 +91,35 @@ describe("findVictimOrganisations", () => {
     expect(o).toMatchObject({ name: "Contoso", accessPath: true });
   });
 });
+
+describe("findVictimOrganisations: general shapes", () => {
+  it("takes the name before an attack noun, past a bare acronym joined by 'for'", () => {
+    expect(names("Washington blamed the SVR for the Northwind supply-chain compromise last year.")).toEqual([
+      "Northwind",
+    ]);
+  });
+
+  it("takes a described company followed by an adverbial", () => {
+    expect(
+      names("The attack hit the satellite network operated by the company Fabrikam about an hour before dawn."),
+    ).toContain("Fabrikam");
+  });
+
+  it("reads 'One of them, X' as a victim when the sentence tells of the harm", () => {
+    expect(
+      names(
+        "Victims were located in several states. One of them, the Harbor Water Authority of Eastfield, found that its controller had been defaced.",
+      ),
+    ).toEqual(["Harbor Water Authority of Eastfield"]);
+  });
+
+  it("takes one plain word after 'in' for a place, not an organisation", () => {
+    expect(names("Days earlier the agency began examining the attack on a defector in Eastbury.")).toEqual([]);
+    expect(names("The hackers breached Fabrikam in Eastbury.")).toEqual(["Fabrikam"]);
+  });
+
+  it("takes no plural acronym or letters-and-number code for an organisation", () => {
+    expect(names("The actors compromised PLCs and HMIs at several plants.")).toEqual([]);
+    expect(names("The group targeted vaccine research on COVID-19 in Britain.")).toEqual([]);
+  });
+});

@@ -49,7 +49,7 @@ const MALWARE_AFTER =
   /^\s+(?:\([^)]*\)\s+)?(?:malware|ransomware|worm|virus|strain|botnet|backdoor|trojan|implant|wiper|tool|family|variant|campaign|operation|group|hackers|actors?|threat actor|exploit|vulnerabilit(?:y|ies)|bugs?)\b/i;
 const NEXT_NOUN = /^\s+([a-z][a-z-]+)/;
 const NEXT_ALLOWED = new RegExp(
-  `^(?:${MEMBER_OR_ASSET}|and|or|in|of|at|on|to|from|by|with|for|that|which|who|was|were|is|are|has|have|had|as|after|before|since|last|this|earlier|between|during|through|via|over|into|among|amid|but|including|when|where|while|also|itself)$`,
+  `^(?:${MEMBER_OR_ASSET}|and|or|in|of|at|on|to|from|by|with|for|that|which|who|was|were|is|are|has|have|had|as|after|before|since|last|this|earlier|between|during|through|via|over|into|among|amid|but|including|when|where|while|also|itself|about|around|until|because|despite|than|whose|said|says)$`,
 );
 const ING_NOUNS =
   /^(?:messaging|banking|networking|computing|hosting|marketing|trading|clearing|mailing|accounting|processing|engineering|building|shipping|streaming|booking|ticketing|billing|logging|printing)$/;
@@ -99,6 +99,8 @@ function isDirectObject(s: VictimSentence, run: NameRun): boolean {
 /** Events are where victims were, not victims: "the Tokyo Olympic and Paralympic Games", "the Munich Security Conference". */
 const EVENT_NAME = /\b(?:Games|Olympics|Paralympics|Cup|Championships?|Festival|Summit|Conference|Elections?)$/;
 
+const NOT_AN_ORGANISATION = /^(?:[A-Z]{2,}s|[A-Z]+-\d+|Wi-?Fi|Bluetooth)$/;
+
 /** "operated by the American company Viasat": a kind of business named before the name says it is the one hit. */
 const DESCRIBED_BEFORE = /\b(?:company|firm|operator|provider|maker|manufacturer|contractor|supplier|carrier)\s+$/i;
 
@@ -119,7 +121,15 @@ function isVictimName(s: VictimSentence, run: NameRun, f: Filters): boolean {
   if (EVENT_NAME.test(run.name)) return false;
   if (PRODUCT_WORDS.test(run.name) || PRODUCT_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
     return false;
-  const next = NEXT_NOUN.exec(s.text.slice(run.end))?.[1];
+  // "PLCs", "COVID-19": a plural acronym names a class of things, a letters-and-number code a thing.
+  if (NOT_AN_ORGANISATION.test(run.name)) return false;
+  // "the attack on a defector in Salisbury": one plain word after "in" is a place.
+  if (/^\p{Lu}\p{Ll}+$/u.test(run.name) && /\bin\s+$/.test(s.text.slice(Math.max(0, run.start - 4), run.start)))
+    return false;
+  const after = s.text.slice(run.end);
+  // "the SolarWinds supply-chain compromise": an attack noun after the name makes it the one hit.
+  if (EVENT_AFTER.test(after)) return true;
+  const next = NEXT_NOUN.exec(after)?.[1];
   // "SWIFT messages", "Cisco devices": a name before a common noun modifies it.
   return next === undefined || NEXT_ALLOWED.test(next) || (/(?:ed|ly|ing)$/.test(next) && !ING_NOUNS.test(next));
 }

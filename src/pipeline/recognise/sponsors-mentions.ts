@@ -9,16 +9,41 @@ import { HACKING, findStateMentions } from "./sponsors-states.ts";
 
 const ASSERTER_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also|jointly|previously|recently|publicly|officially|formally)\s+)*(?:said|says|warned|announced|published|released|issued|attributed|assessed|reported|revealed|disclosed|confirmed|alerted|advised|urged|identified|linked|blamed|noted|stated|added|shared|told|believes?|sanctioned|indicted|charged)\b/i;
+const ASSERTER_VERB =
+  /\b(?:(?:has|have|had|also|jointly|previously|recently|publicly|officially|formally|today|yesterday)\s+)*(?:said|says|warned|announced|attributed|assessed|reported|confirmed|alerted|advised|urged|noted|stated|told|(?:published|released|issued|shared)\s+(?:[\w-]+\s+){0,3}?(?:advisory|advisories|statement|report|alert|guidance|bulletin|notice|warning|assessment|analysis|research))\b/i;
+/** Words a list of authoring bodies may hold besides names: "the FBI, CISA and partner agencies in Canada". */
+const LIST_WORD =
+  /^(?:the|and|of|in|for|from|partners?|agencies|agency|counterparts|allies|joined|by|along|with|together|other|international|its|their|s|cyber|cybersecurity|security|national|law|enforcement)$/i;
+/** A list item starts here: the sentence opens, or a comma or "and" comes right before (not "working for the"). */
+const LIST_START = /(?:^|[,;:]|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.'’]*\s+){0,3}$/u;
 const ASSERTER_BEFORE =
   /(?:according to|(?:said|reported|published|released|issued|attributed|disclosed|observed|tracked|identified|named|dubbed|assessed|warned)\s+by)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE =
   /\b(?:target(?:ed|ing|s)?|breach(?:ed|ing|es)?|hack(?:ed|ing|s)? into|compromis(?:ed|ing|es)|infiltrat(?:ed|ing|es)|attack(?:ed|ing|s)?|(?:attacks?|campaigns?|operations?|intrusions?|hacks?)\s+(?:\w+\s+)?against|spied on|st(?:eal|ole|ealing)(?:\s+\w+){0,2}\s+from|st(?:eal|ole|ealing)|victims? (?:include|included))\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
 
+/**
+ * "The FBI, CISA and the NSA, joined by partners in Europe, published an advisory": an agency listed among the
+ * authors of a statement is a source, however far the verb comes after it.
+ */
+function isListedAuthor(before: string, after: string): boolean {
+  const verb = ASSERTER_VERB.exec(after);
+  if (!verb || verb.index > 200 || !LIST_START.test(before)) return false;
+  const chunk = after.slice(0, verb.index);
+  if (!/^\s*(?:\([^)]*\)\s*)?(?:[,;]|and\b|$)/.test(chunk.trim() === "" ? "" : chunk.trimStart())) return false;
+  const words = chunk.replace(/\([^)]*\)/g, " ").match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^\p{N}/u.test(w) || LIST_WORD.test(w));
+}
+
 /** Is an agency mention the one acting as a source or a victim in its sentence rather than a sponsor? */
 function isBystander(text: string, sentence: Span, m: SponsorMention): boolean {
   const before = text.slice(sentence.start, m.start);
   const after = text.slice(m.end, sentence.end);
-  return ASSERTER_AFTER.test(after) || ASSERTER_BEFORE.test(before) || TARGET_BEFORE.test(before);
+  return (
+    ASSERTER_AFTER.test(after) ||
+    ASSERTER_BEFORE.test(before) ||
+    TARGET_BEFORE.test(before) ||
+    isListedAuthor(before, after)
+  );
 }
 
 /** The counterparts (NSA, GCHQ …) are named far more often as sources than as sponsors: they need a hacking sentence. */

@@ -66,6 +66,8 @@ export const AFTER_TRIGGERS: readonly RegExp[] = [
   // "Victims named in court papers include …"
   /\b(?:victims|targets)\b(?:\s+(?!(?:were|was|are|is|not|never)\b)[\w-]+){1,5}?\s+(?:include|included|including)\b/gi,
   /\b(?:went|gone)\s+after\b/gi,
+  // "Victims were located in several states. One of them, the water authority of X, found its controller defaced"
+  /^\s*(?:One|Another|Among)\s+(?:of\s+)?(?:them|the\s+(?:victims|targets)|(?:such\s+)?(?:victims?|targets?))\s*,(?=[^.;]*\b(?:defaced|breached|hacked|compromised|attacked|infected|disrupted|wiped|hit|targeted|intrusions?|attacks?|breach(?:es)?))/gi,
   /\b(?:victims|targets)\s+(?:have\s+)?(?:span|spanned|spanning|range|ranged|ranging)\s+(?:from\s+)?/gi,
   /\b(?:focused|focusing|focuses|concentrated|concentrating)\s+on\b/gi,
   // "Affected organizations, it said, were mainly in the communications, energy … sectors"
