@@ -15,14 +15,14 @@ describe("buildClaims: object keys", () => {
       "",
       "APT10 works for China's Ministry of State Security (MSS), prosecutors said.",
       "",
-      "A second report said APT10 acts on behalf of China's Ministry of State Security.",
+      "A second report said APT10 is an arm of China's Ministry of State Security.",
     ].join("\n");
     const source = createReportSource({ origin: "test", published: "2018-12-20" });
     const { extraction } = extractReport({ source, text }, deps);
     const agencies = extraction.claims
       .filter((c) => c.predicate === "attributed-to" && /ministry/i.test(c.object.name))
       .map((c) => c.object.key);
-    expect(agencies.length).toBeGreaterThan(0);
+    expect(agencies).toHaveLength(2);
     expect(new Set(agencies)).toEqual(new Set(["china ministry of state security"]));
   });
 });
