@@ -80,9 +80,20 @@ function nextClauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** "by X" or "from X" within a few words: one pattern per word and gap, made once. */
+const AGENT_PATTERNS = new Map<string, RegExp>();
+function agentPattern(word: "by" | "from", maxGap: number): RegExp {
+  const key = `${word} ${maxGap}`;
+  const known = AGENT_PATTERNS.get(key);
+  if (known) return known;
+  const made = new RegExp(String.raw`^\s*(?:\S+\s+){0,${maxGap}}?${word}\s+`, "i");
+  AGENT_PATTERNS.set(key, made);
+  return made;
+}
+
 function agentAfter(text: string, from: number, word: "by" | "from", maxGap: number): string | null {
   const window = text.slice(from, nextClauseEnd(text, from));
-  const m = new RegExp(String.raw`^\s*(?:\S+\s+){0,${maxGap}}?${word}\s+`, "i").exec(window);
+  const m = agentPattern(word, maxGap).exec(window);
   if (!m) return null;
   const rest = window.slice(m[0].length);
   const cut = AGENT_END.exec(rest);
@@ -191,7 +202,7 @@ function readAgainst(text: string, start: number, end: number, cue: ActionCue, p
   const slot = cue.against ?? "object";
   const linkVerb = /^(?:link|ti|connect)/i.test(text.slice(start, end));
   if (slot !== "object" || (linkVerb && passive)) {
-    const m = new RegExp(String.raw`\s${slot === "after-on" ? "on" : "to"}\s`, "i").exec(window);
+    const m = (slot === "after-on" ? /\son\s/i : /\sto\s/i).exec(window);
     if (m) return cleanList([objectAfter(text, end + m.index + m[0].length - 1)]);
   }
   if (passive) return cleanList([subjectOf(text, start)]);

@@ -17,6 +17,7 @@ export interface AttributionStatement {
 
 const SAY = String.raw`(?:said|says|say|confirmed|confirms|revealed|reveals|announced|announces|concluded|determined|assessed|stated|disclosed)`;
 const SAY_VERB = new RegExp(String.raw`\b${SAY}\b`, "g");
+const SAY_WORD = new RegExp(String.raw`\b${SAY}\b`);
 const SAY_AT_END = new RegExp(String.raw`,\s+((?:the\s+)?[^,"“”]{2,80}?)\s+(?:also\s+)?${SAY}\b[^,]*$`);
 const HEDGE =
   /\b(?:likely|may|might|possibly|probably|suspect\w*|believed|could|appear\w*|seem\w*|unclear|whether|if)\b/i;
@@ -105,7 +106,7 @@ export function findAttributionStatements(text: string, actorSurfaces: readonly 
   if (out.length === 0 && tail?.[1] && first && first.start < tail.index && !HEDGE.test(text.slice(0, tail.index))) {
     const by = governmentParties(tail[1]);
     const afterGroup = tail.index + tail[0].indexOf(tail[1]) + tail[1].length;
-    const sayWord = new RegExp(String.raw`\b${SAY}\b`).exec(text.slice(afterGroup));
+    const sayWord = SAY_WORD.exec(text.slice(afterGroup));
     const sayAt = afterGroup + (sayWord?.index ?? 0);
     const sayEnd = sayAt + (sayWord?.[0].length ?? 0);
     if (by.length > 0) out.push({ start: sayAt, end: sayEnd, by, against: [first.name] });

@@ -45,14 +45,10 @@ function wordSchemes(text: string, ctx: TextContext): Discovered[] {
   for (const m of text.matchAll(WORD_PAIR)) {
     const [, first = "", second = ""] = m;
     const span = { start: m.index, end: m.index + first.length + 1 + second.length };
+    const scheme = schemeOfPair(first, second);
     const phrase = `${first} ${second}`;
-    if (!titleOrCaps(first, second) || ORDINARY_COMPOUNDS.has(phrase.toLowerCase())) continue;
-    const scheme = NAMING_SCHEMES.find(
-      (s) =>
-        (s.position === "suffix" && s.word === cap(second) && distinctive(first)) ||
-        (s.position === "prefix" && s.word === cap(first) && distinctive(second)),
-    );
-    if (!scheme || !ctx.cyber(span)) continue;
+    if (!scheme || !titleOrCaps(first, second) || ORDINARY_COMPOUNDS.has(phrase.toLowerCase())) continue;
+    if (!ctx.cyber(span)) continue;
     // "Typhoon Haiyan": a storm's name follows the word; "Super Typhoon" is weather too.
     if (scheme.word === "Typhoon" && /^ \p{Lu}/u.test(text.slice(span.end, span.end + 2))) continue;
     const allCaps = phrase === phrase.toUpperCase();
@@ -64,6 +60,29 @@ function wordSchemes(text: string, ctx: TextContext): Discovered[] {
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+/** The first scheme (in NAMING_SCHEMES' order) with each word, as suffix and as prefix: most word pairs in a
+ * report are people and organisations, looked up here instead of against every scheme. */
+function firstByWord(position: "suffix" | "prefix"): Map<string, { scheme: NamingScheme; rank: number }> {
+  const byWord = new Map<string, { scheme: NamingScheme; rank: number }>();
+  NAMING_SCHEMES.forEach((scheme, rank) => {
+    if (scheme.position === position && scheme.word && !byWord.has(scheme.word))
+      byWord.set(scheme.word, { scheme, rank });
+  });
+  return byWord;
+}
+const BY_SUFFIX = firstByWord("suffix");
+const BY_PREFIX = firstByWord("prefix");
+
+/** The naming scheme a capitalised word pair follows ("Fluffy Panda", "Bronze Union"), or undefined. */
+function schemeOfPair(first: string, second: string): NamingScheme | undefined {
+  const asSuffix = BY_SUFFIX.get(cap(second));
+  const bySuffix = asSuffix && distinctive(first) ? asSuffix : undefined;
+  const asPrefix = BY_PREFIX.get(cap(first));
+  const byPrefix = asPrefix && distinctive(second) ? asPrefix : undefined;
+  if (bySuffix && byPrefix) return bySuffix.rank < byPrefix.rank ? bySuffix.scheme : byPrefix.scheme;
+  return (bySuffix ?? byPrefix)?.scheme;
+}
 const distinctive = (w: string) => w.length >= 3 && !NOT_A_NAME_WORD.has(w.toLowerCase()) && !isPlaceWord(w);
 
 const CALLED =

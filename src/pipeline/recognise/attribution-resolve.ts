@@ -12,6 +12,7 @@ import { incidentActor } from "./attribution-incidents.ts";
 import { subjectOf, type HackerSubject } from "./attribution-subjects.ts";
 import type { SponsorMention } from "./sponsors-mention.ts";
 import { findSponsorMentions } from "./sponsors-mentions.ts";
+import { indexOfWord } from "./cues/words.ts";
 
 /**
  * How a tie reached its actor: named beside it, through a phrase pointing back, through the defendants who are
@@ -49,7 +50,7 @@ const POSSESSIVE_END = /['’]s\s+$/;
 const wordPatterns = new Map<string, RegExp>();
 /** Whether `word` stands as a whole word in `text` (a word without pattern characters is looked for first). */
 function hasWord(text: string, word: string): boolean {
-  if (!/[.*+?^${}()|[\]\\]/.test(word) && !text.includes(word)) return false;
+  if (!/[.*+?^${}()|[\]\\]/.test(word)) return indexOfWord(text, word) >= 0;
   let pattern = wordPatterns.get(word);
   if (pattern === undefined) {
     pattern = new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, "u");

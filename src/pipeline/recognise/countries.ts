@@ -15,6 +15,7 @@ import {
   NOT_A_COUNTRY_BEFORE,
   US_STATES,
 } from "./gazetteer-victims/country-forms.ts";
+import { createPhraseTable } from "./cues/phrase-table.ts";
 
 export type CountryForm = "name" | "short" | "adjective" | "demonym" | "capital";
 
@@ -83,13 +84,7 @@ function buildLexicon(): Map<string, Entry> {
 
 const LEXICON = buildLexicon();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}&.])(?:${[...LEXICON.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\p{L}\\p{N}&])`,
-  "gu",
-);
+const PHRASES = createPhraseTable([...LEXICON.keys()], { notBefore: /[\p{L}\p{N}&.]/u, notAfter: /[\p{L}\p{N}&]/u });
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NOT_A_COUNTRY_BEFORE.map(escape).join("|")}) $`, "u");
 
 /** True when most letters of the surrounding sentence are capitals (a headline: "HELP US"). */
@@ -155,11 +150,11 @@ function resolvesAmbiguous(
  */
 export function findCountryMentions(text: string, context: string = text): CountryMention[] {
   const raw: CountryMention[] = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const surface = match[0];
+  for (const hit of PHRASES.findAll(text)) {
+    const surface = hit.phrase;
     const entry = LEXICON.get(surface);
-    if (!entry?.code || rejected(text, match.index, surface)) continue;
-    raw.push(toMention(text, match.index, surface, entry));
+    if (!entry?.code || rejected(text, hit.start, surface)) continue;
+    raw.push(toMention(text, hit.start, surface, entry));
   }
   // Ambiguous names resolve against the sure ones, then against each other ("in Chad and Niger").
   const sure = new Set(raw.filter((m) => !(m.surface in AMBIGUOUS_COUNTRY_NAMES)));

@@ -24,9 +24,15 @@ export interface DateMention {
 }
 
 const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-/** Cheap pre-check: chrono runs only on text that could hold a date. */
+/**
+ * Cheap pre-check: chrono runs only on text that could hold a date — a date word, a year, digits joined as in
+ * "12/20" or "10:30", an ordinal, or a count of days, weeks, months or years. A bare count ("405 organisations")
+ * is not enough: most sentences of a report hold one.
+ */
 const DATE_CUE = new RegExp(
-  `\\b(?:${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|week|month|year|ago)\\b|\\d`,
+  `\\b(?:${MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|week|month|year|ago)\\b` +
+    String.raw`|\b(?:19|20)\d\d\b|\d\s*[/.:-]\s*\d|\d(?:st|nd|rd|th)\b|\d\s*(?:a\.?m|p\.?m)\b` +
+    String.raw`|\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|quarters?)\b`,
   "i",
 );
 const WORD_CUE = new RegExp(
@@ -175,13 +181,30 @@ function bareYears(text: string, taken: readonly DateMention[]): DateMention[] {
   return out;
 }
 
+/**
+ * chrono's reading of a text, kept for the next few calls: the actions and the periods read the same sentence
+ * against the same publication date, each in one or two directions. Bounded, and pure: the same text and date
+ * always give the same reading.
+ */
+const CHRONO_READINGS = new Map<string, readonly chrono.ParsedResult[]>();
+const CHRONO_READINGS_KEPT = 256;
+function parsedByChrono(text: string, ref: Date): readonly chrono.ParsedResult[] {
+  const key = `${ref.getTime()}\u0000${text}`;
+  const known = CHRONO_READINGS.get(key);
+  if (known) return known;
+  const parsed = chrono.parse(text, ref);
+  if (CHRONO_READINGS.size >= CHRONO_READINGS_KEPT) CHRONO_READINGS.clear();
+  CHRONO_READINGS.set(key, parsed);
+  return parsed;
+}
+
 /** Every date phrase in a text, resolved against the publication date and ordered by position. */
 export function findDates(text: string, published: string | null, direction: DateDirection = "past"): DateMention[] {
   if (!DATE_CUE.test(text)) return [];
   const pub = parseIso(published);
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const found: DateMention[] = [];
-  for (const r of chrono.parse(text, ref)) {
+  for (const r of parsedByChrono(text, ref)) {
     const last = found[found.length - 1];
     if (last && r.index < last.end) continue;
     const mention = toMention(r, text, pub, direction);

@@ -65,6 +65,8 @@ function isActivityClause(text: string, at: number): boolean {
 const RANGE_OPENER = /\b(between|from)\s+(?:early\s+|late\s+|mid-?)?$/i;
 /** "to", "through at least": what joins the two ends of a "from … to …" range. */
 const FROM_JOINER = String.raw`\s+(?:to|until|through|till|thru)\s+(?:at\s+least\s+|early\s+|late\s+|mid-?)?`;
+const RANGE = new RegExp(String.raw`^(.+?)${FROM_JOINER}(.+)$`, "i");
+const JOINER_ONLY = new RegExp(String.raw`^${FROM_JOINER}$`, "i");
 
 /** "between March and June 2020": a start without a year of its own is in the end's year (the year before, when
  * its month comes after the end's), not in the publication's. */
@@ -78,7 +80,7 @@ function startValue(a: DateMention, b: DateMention): string | null {
 
 /** A range read as one date ("November 2015 through October 2019"): its two ends, each read on its own. */
 function splitRange(d: DateMention, published: string | null): [string, string] | null {
-  const m = new RegExp(String.raw`^(.+?)${FROM_JOINER}(.+)$`, "i").exec(d.text);
+  const m = RANGE.exec(d.text);
   if (!m?.[1] || !m[2]) return null;
   const [a] = findDates(m[1], published);
   const [b] = findDates(m[2], published);
@@ -99,10 +101,7 @@ function ranges(text: string, dates: readonly DateMention[], published: string |
     const b = dates[i + 1] as DateMention;
     const opener = RANGE_OPENER.exec(text.slice(Math.max(0, a.start - 16), a.start));
     const joiner = text.slice(a.end, b.start).replace(/\s(?:early|late|mid-?)\s*$/i, " ");
-    const joined =
-      opener?.[1]?.toLowerCase() === "between"
-        ? /^\s+and\s+$/i.test(joiner)
-        : new RegExp(String.raw`^${FROM_JOINER}$`, "i").test(joiner);
+    const joined = opener?.[1]?.toLowerCase() === "between" ? /^\s+and\s+$/i.test(joiner) : JOINER_ONLY.test(joiner);
     const from = startValue(a, b);
     if (opener && joined && from) out.push({ from, to: periodValue(b), at: a.start - opener[0].length });
   }

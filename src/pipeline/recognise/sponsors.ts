@@ -9,6 +9,7 @@ import { readModality } from "./modality.ts";
 import { recognisePersons } from "./persons.ts";
 import type { SponsorMention } from "./sponsors-mention.ts";
 import { findSponsorMentions } from "./sponsors-mentions.ts";
+import { indexOfWord } from "./cues/words.ts";
 
 const LEVEL_ORDER = ["state", "agency", "unit", "front-company", "person"] as const;
 const EMPLOYMENT =
@@ -51,12 +52,8 @@ function personSponsors(report: SegmentedReport, persons: readonly PersonFinding
     if (person.role === "official" || person.role === "researcher") continue;
     const holding = bodies.filter((b) => b.text.includes(person.name));
     if (holding.length === 0) continue;
-    const named = new RegExp(
-      String.raw`(?<![\p{L}])${person.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}])`,
-      "u",
-    );
     for (const { body, sentence, text } of holding) {
-      const at = named.exec(text)?.index ?? -1;
+      const at = indexOfWord(text, person.name);
       if (at < 0) continue;
       const from = Math.min(at, body.start - sentence.start);
       const to = Math.max(at, body.end - sentence.start);
