@@ -19,6 +19,7 @@ import { measureMatcherRatios } from "./ratios.ts";
 import { STAGE_FUNCTIONS, profileStages } from "./stages.ts";
 import { openPgliteBenchStore, postgresBenchStores, type StoreKind, type StoreOpener } from "./stores.ts";
 import { assessTargets, type BenchResult, type IngestEntry } from "./result.ts";
+import { createExtractPool } from "../src/threads/index.ts";
 
 export interface BenchOptions {
   readonly sizes: readonly number[];
@@ -34,6 +35,8 @@ export interface BenchOptions {
   readonly regexSliceBytes: number;
   /** Profile the stage pass with the CPU profiler (and write the .cpuprofile here when a path is given). */
   readonly cpuProfile: boolean | string;
+  /** Extraction threads pipelined with the store, as `espial ingest --threads N`; 0 runs it all in this thread. */
+  readonly threads: number;
   readonly log?: (line: string) => void;
 }
 
@@ -49,6 +52,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   matcherTextBytes: 2_000_000,
   regexSliceBytes: 32_000,
   cpuProfile: true,
+  threads: 0,
 };
 
 /** Reports run through every stage before anything is measured. */
@@ -75,6 +79,7 @@ async function ingestInto(
   if (typeof open !== "function") return { store: kind, documents_requested: corpus.documents, skipped: open.skip };
   const o0 = performance.now();
   const opened = await open();
+  const pool = options.threads > 0 ? createExtractPool({ threads: options.threads, cataloguePath: null }) : null;
   const openS = round((performance.now() - o0) / 1000, 2);
   try {
     const load = loadAverage();
@@ -85,14 +90,17 @@ async function ingestInto(
       deps,
       read: READ,
       ...(options.budgetS > 0 ? { budgetMs: options.budgetS * 1000 } : {}),
+      ...(pool ? { extractMany: pool.extractMany } : {}),
     });
     const pages = await benchActorPages(opened.store, deps.catalogue, {
       queries: options.pageQueries,
       budgetMs: 15_000,
     });
-    const entry = { store: kind, location: opened.location, cores_used: 1, load_average: load, open_s: openS };
+    const cores = 1 + (pool?.threads ?? 0);
+    const entry = { store: kind, location: opened.location, cores_used: cores, load_average: load, open_s: openS };
     return { ...entry, ...run, actor_page: pages };
   } finally {
+    await pool?.close();
     await opened.dispose();
   }
 }

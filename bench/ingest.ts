@@ -4,7 +4,14 @@
 // A time budget may stop the run early: the figures are then those of the documents ingested, and say so.
 import type { AliasMatcher } from "../src/catalogue/index.ts";
 import type { RawInput, ReadOptions } from "../src/pipeline/read/index.ts";
-import { ingestInputs, type IngestResult, type PipelineDeps } from "../src/pipeline/run.ts";
+import {
+  prepareInputs,
+  storePrepared,
+  type ExtractMany,
+  type IngestResult,
+  type PipelineDeps,
+  type PreparedBatch,
+} from "../src/pipeline/run.ts";
 import type { Store } from "../src/store/store.ts";
 import { cpuMs, fastestOf, mbPerS, round } from "./clock.ts";
 import { joinedText } from "./corpus.ts";
@@ -23,6 +30,9 @@ export interface IngestRunOptions {
   /** Stop after the batch that passes this many wall-clock ms; no limit when absent or 0. */
   readonly budgetMs?: number;
   readonly batch?: number;
+  /** Extraction on worker threads, pipelined with the store as `espial ingest --threads N` does; in this thread
+   * and in turn with the store when absent. */
+  readonly extractMany?: ExtractMany;
 }
 
 export interface IngestRun {
@@ -109,9 +119,16 @@ export async function benchIngest(options: IngestRunOptions): Promise<IngestRun>
     let done = 0;
     const c0 = cpuMs();
     const t0 = performance.now();
+    const extractMany = options.extractMany ? { extractMany: options.extractMany } : {};
+    const prepareDeps = { ...options.deps, read: options.read, ...extractMany };
+    // As espial ingest does: the next batch is prepared (on threads, when given) while this one is written.
+    let next: Promise<PreparedBatch> | null = prepareInputs(chunk.slice(0, batch), prepareDeps);
     for (; done < chunk.length && stopped === null; done += batch) {
       const inputs = chunk.slice(done, done + batch);
-      tally(await ingestInputs(inputs, { ...options.deps, store, read: options.read }), counts);
+      const prepared: PreparedBatch = await (next ?? prepareInputs(inputs, prepareDeps));
+      const following = chunk.slice(done + batch, done + 2 * batch);
+      next = following.length > 0 && options.extractMany ? prepareInputs(following, prepareDeps) : null;
+      tally(await storePrepared(prepared, { store }), counts);
       documents += inputs.length;
       bytes += inputs.reduce((s, i) => s + i.bytes.length, 0);
       rss.sample();

@@ -41,8 +41,8 @@ function ingestLines(result: BenchResult): string[] {
   }
   const stopped = result.ingest.filter(hasRun).filter((e) => e.stopped !== null);
   return [
-    `Ingest through ingestInputs, ${result.settings.batch} inputs per batch, one JavaScript thread (cores used: 1;`,
-    "PostgreSQL's server adds its own process). Per core = per second of this process's CPU time.",
+    `Ingest as espial ingest does it, ${result.settings.batch} inputs per batch, ${threadsNote(result.ingest)}`,
+    "(PostgreSQL's server adds its own process). Per core = per second of this process's CPU time, threads included.",
     ...table(
       [
         "store",
@@ -148,4 +148,15 @@ export async function writeBench(result: BenchResult, dir: string): Promise<stri
   await writeFile(path, json);
   await writeFile(join(dir, "latest.json"), json);
   return path;
+}
+
+/** "one JavaScript thread", or the extraction threads pipelined with the store. */
+function threadsNote(entries: readonly object[]): string {
+  const cores = Math.max(
+    1,
+    ...entries.map((e) => ("cores_used" in e && typeof e.cores_used === "number" ? e.cores_used : 1)),
+  );
+  return cores === 1
+    ? "one JavaScript thread"
+    : `${cores - 1} extraction thread(s) pipelined with the store's thread (cores used: up to ${cores})`;
 }

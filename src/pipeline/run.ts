@@ -40,11 +40,25 @@ function applyDecision(_extraction: Extraction, decision: AnalystDecision): Extr
   throw new Error(`unknown analyst decision ${JSON.stringify(decision)}`);
 }
 
-/** What fusion needs of a report beyond its extraction. */
-function fusionInputOf(report: Report, deps: PipelineDeps): ExtractedReport & { fingerprint: ReportFingerprint } {
-  const extracted = extractReport(report, deps);
-  return { ...extracted, fingerprint: fingerprintReport(extracted.report) };
+/** What fusion needs of a report: its extraction and its fingerprint, or why they could not be made. */
+export type FusionInput =
+  { readonly extraction: Extraction; readonly fingerprint: ReportFingerprint } | { readonly error: string };
+
+/** Extracts and fingerprints one report; a failure of the rules is an outcome, never an exception. */
+export function fusionInputOf(report: Report, deps: PipelineDeps): FusionInput {
+  try {
+    const extracted = extractReport(report, deps);
+    return { extraction: extracted.extraction, fingerprint: fingerprintReport(extracted.report) };
+  } catch (error) {
+    return { error: String(error) };
+  }
 }
+
+/**
+ * Extracts many reports elsewhere (worker threads, see src/threads): the same outcomes, in the same order, as
+ * `fusionInputOf` on each. The pipeline stays pure; who runs it is the caller's choice.
+ */
+export type ExtractMany = (reports: readonly Report[]) => Promise<readonly FusionInput[]>;
 
 /** What became of one report (or one unreadable input). */
 export type IngestResult =
@@ -66,6 +80,8 @@ export interface IngestDeps extends PipelineDeps {
   readonly importBundle?: (bundle: StixBundleInput, origin: string) => Promise<IngestResult>;
   /** Which reports read are extracted and stored (a feed poll leaves out items it has seen); all without it. */
   readonly admit?: (report: Report) => boolean;
+  /** Where the reports are extracted; in this thread, one by one, without it. */
+  readonly extractMany?: ExtractMany;
 }
 
 interface Prepared {
@@ -81,44 +97,79 @@ function withFallback(report: Report, published: string | undefined): Report {
   return { ...report, source: { ...report.source, published } };
 }
 
-/** Reads, extracts and stores a batch of inputs; each report is stored atomically and idempotently. */
-export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps): Promise<IngestResult[]> {
-  const results: IngestResult[] = [];
-  const toStore: Prepared[] = [];
+/** One batch read and extracted, not yet stored: what `storePrepared` writes. */
+export interface PreparedBatch {
+  /** Inputs that were skipped or rejected, and STIX bundles to import, in input order. */
+  readonly outcomes: readonly (IngestResult | { readonly origin: string; readonly bundle: StixBundleInput })[];
+  readonly reports: readonly Prepared[];
+}
+
+/**
+ * Reads and extracts a batch of inputs without touching the store, so that the next batch can be extracted
+ * (on other threads) while this one is written.
+ */
+export async function prepareInputs(
+  inputs: readonly RawInput[],
+  deps: Omit<IngestDeps, "store" | "importBundle">,
+): Promise<PreparedBatch> {
+  const outcomes: PreparedBatch["outcomes"][number][] = [];
+  const admitted: Report[] = [];
   for (const input of inputs) {
     for (const outcome of readInput(input, deps.read)) {
       switch (outcome.status) {
-        case "read": {
-          if (deps.admit && !deps.admit(outcome.report)) break;
-          const report = withFallback(outcome.report, deps.publishedFallback);
-          try {
-            const { extraction, fingerprint } = fusionInputOf(report, deps);
-            toStore.push({ origin: report.source.origin, title: report.source.title, report, extraction, fingerprint });
-          } catch (error) {
-            results.push({
-              origin: report.source.origin,
-              status: "rejected",
-              reason: `extraction failed: ${String(error)}`,
-            });
-          }
+        case "read":
+          if (!deps.admit || deps.admit(outcome.report))
+            admitted.push(withFallback(outcome.report, deps.publishedFallback));
           break;
-        }
         case "skipped":
-          results.push({ origin: outcome.origin, status: "skipped", reason: outcome.reason });
+          outcomes.push({ origin: outcome.origin, status: "skipped", reason: outcome.reason });
           break;
         case "stix":
-          results.push(
-            deps.importBundle
-              ? await deps.importBundle(outcome.bundle, outcome.origin)
-              : { origin: outcome.origin, status: "skipped", reason: "STIX bundles are imported by espial ingest" },
-          );
+          outcomes.push({ origin: outcome.origin, bundle: outcome.bundle });
           break;
         case "rejected":
-          results.push({ origin: outcome.origin, status: "rejected", reason: outcome.error.message });
+          outcomes.push({ origin: outcome.origin, status: "rejected", reason: outcome.error.message });
           break;
       }
     }
   }
+  const extracted = await extractAll(admitted, deps);
+  const reports: Prepared[] = [];
+  admitted.forEach((report, i) => {
+    const input = extracted[i] ?? { error: "no extraction came back" };
+    const origin = report.source.origin;
+    if ("error" in input) outcomes.push({ origin, status: "rejected", reason: `extraction failed: ${input.error}` });
+    else reports.push({ origin, title: report.source.title, report, ...input });
+  });
+  return { outcomes, reports };
+}
+
+/** Through `extractMany` when given; in this thread when it is not, or when it fails as a whole. */
+async function extractAll(reports: readonly Report[], deps: PipelineDeps & { extractMany?: ExtractMany }) {
+  if (deps.extractMany && reports.length > 0) {
+    try {
+      const out = await deps.extractMany(reports);
+      if (out.length === reports.length) return out;
+    } catch {
+      // A thread that died (out of memory, say) loses nothing: the batch is extracted here instead.
+    }
+  }
+  return reports.map((report) => fusionInputOf(report, deps));
+}
+
+/** Writes a prepared batch: STIX bundles through `importBundle`, each report atomically and idempotently. */
+export async function storePrepared(
+  batch: PreparedBatch,
+  deps: Pick<IngestDeps, "store" | "importBundle">,
+): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  for (const outcome of batch.outcomes) {
+    if (!("bundle" in outcome)) results.push(outcome);
+    else if (deps.importBundle) results.push(await deps.importBundle(outcome.bundle, outcome.origin));
+    else
+      results.push({ origin: outcome.origin, status: "skipped", reason: "STIX bundles are imported by espial ingest" });
+  }
+  const toStore = batch.reports;
   const stored = await deps.store.ingest(
     toStore.map((r) => ({
       contentHash: contentHashOf(r.report.text),
@@ -137,13 +188,23 @@ export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps
   return results;
 }
 
+/** Reads, extracts and stores a batch of inputs; each report is stored atomically and idempotently. */
+export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps): Promise<IngestResult[]> {
+  return storePrepared(await prepareInputs(inputs, deps), deps);
+}
+
+function fusionInputOrThrow(report: Report, deps: PipelineDeps) {
+  const extracted = extractReport(report, deps);
+  return { extraction: extracted.extraction, fingerprint: fingerprintReport(extracted.report) };
+}
+
 /**
  * Reads every stored report again (after a catalogue or rule upgrade) and lets the store recompute copies,
  * facts and events. Analyst decisions are applied on top of each new reading.
  */
 export async function reprocessStored(deps: PipelineDeps & { readonly store: Store }): Promise<ReprocessSummary> {
   return deps.store.reprocess((stored) => {
-    const { extraction, fingerprint } = fusionInputOf({ source: stored.source, text: stored.text }, deps);
+    const { extraction, fingerprint } = fusionInputOrThrow({ source: stored.source, text: stored.text }, deps);
     return { extraction: applyAnalystDecisions(extraction, []), fingerprint };
   });
 }

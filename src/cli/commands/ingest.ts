@@ -6,7 +6,14 @@ import { SingleBar, Presets } from "cli-progress";
 import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { openStore, pipelineDeps } from "../../compose.ts";
-import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
+import {
+  ingestInputs,
+  prepareInputs,
+  storePrepared,
+  type IngestResult,
+  type PreparedBatch,
+} from "../../pipeline/run.ts";
+import { createExtractPool, defaultExtractThreads } from "../../threads/index.ts";
 import type { RawInput } from "../../pipeline/read/index.ts";
 import { expandPaths, readBytes, readStdin } from "../files.ts";
 import { fetchUrlInputs, isUrlArgument } from "./ingest-urls.ts";
@@ -26,6 +33,7 @@ interface IngestFlags extends StoreFlags {
   readonly json?: boolean;
   readonly allowPrivate?: boolean;
   readonly published?: string;
+  readonly threads?: string;
 }
 
 export function registerIngest(program: Command, ctx: CommandContext): void {
@@ -36,6 +44,10 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option("--source-kind <kind>", "government, vendor, press, aggregator or unknown")
     .option("--published <date>", "publication date YYYY-MM-DD for reports that do not give their own")
     .option("--json", "print the results as JSON")
+    .option(
+      "--threads <n>",
+      "threads that extract reports while the store writes (default: cores - 1, at most 4; 0: none)",
+    )
     .option("--allow-private", "let URLs reach private, loopback and link-local addresses (a lab, a test)")
     .action(async (paths: string[], flags: IngestFlags) => {
       const { io } = ctx;
@@ -56,7 +68,13 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         ...pipelineDeps(config),
         ...(flags.published === undefined ? {} : { publishedFallback: flags.published }),
       };
+      const threads = threadCount(flags.threads);
       const store = await openStore(config);
+      // Threads pay for themselves only over several batches: each loads its own catalogue first.
+      const pool =
+        threads > 0 && expanded.found.length > BATCH
+          ? createExtractPool({ threads, cataloguePath: config.cataloguePath ?? null })
+          : null;
       const withBundles = { ...deps, importBundle: createBundleIngester(store) };
       const bar =
         io.isTty && !flags.json
@@ -77,9 +95,19 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         }
         let batch: RawInput[] = [];
         let batchBytes = 0;
+        // Pipelined: the next batch is extracted (on the pool's threads) while the store writes this one.
+        let writing: { batch: Promise<PreparedBatch>; size: number } | null = null;
+        const write = async () => {
+          if (!writing) return;
+          results.push(...(await storePrepared(await writing.batch, { ...withBundles, store })));
+          bar?.increment(writing.size);
+          writing = null;
+        };
+        const prepareDeps = { ...deps, read, ...(pool ? { extractMany: pool.extractMany } : {}) };
         const flush = async () => {
-          results.push(...(await ingestInputs(batch, { ...withBundles, store, read })));
-          bar?.increment(batch.length);
+          const next = { batch: prepareInputs(batch, prepareDeps), size: batch.length };
+          await write();
+          writing = next;
           batch = [];
           batchBytes = 0;
         };
@@ -99,12 +127,23 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
           if (batch.length >= BATCH || batchBytes >= BATCH_BYTES) await flush();
         }
         if (batch.length > 0) await flush();
+        await write();
       } finally {
         bar?.stop();
+        await pool?.close();
         await store.close();
       }
       report(ctx, results, Boolean(flags.json));
     });
+}
+
+function threadCount(flag: string | undefined): number {
+  if (flag === undefined) return defaultExtractThreads();
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 0 || n > 64) {
+    throw new EspialError("bad-usage", `--threads takes a whole number from 0 to 64, not "${flag}"`);
+  }
+  return n;
 }
 
 /** "note: skipped 2 housekeeping files (README.md, LICENSE)": folder files that are not reports. */
