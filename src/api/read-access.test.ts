@@ -1,21 +1,14 @@
 // Who may read: on a loopback server anyone; bound beyond loopback only a token holder, unless reads are
 // configured open. Writes need a token either way. A real embedded store behind app.request().
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../../test/helpers.ts";
-import { loadKnowledge, openStore, pipelineDeps } from "../compose.ts";
+import { openApiFixture, type ApiFixture } from "../../test/api-fixture.ts";
 import { readsAreOpen } from "../config/access.ts";
-import { loadConfig } from "../config/index.ts";
-import { defaultLimits } from "../config/limits.ts";
-import type { Store } from "../store/store.ts";
-import { allowedHostsFor, createApp, createTokenAuthenticator, type ApiDeps } from "./index.ts";
+import { allowedHostsFor, createApp, type ApiDeps } from "./index.ts";
 
 const TOKEN = "read-access-token-5e8c1b3a9d";
 const TAXII = { accept: "application/taxii+json;version=2.1" };
 
-let dir = "";
-let cleanup = async () => {};
-let store: Store;
+let fixture: ApiFixture;
 let deps: ApiDeps;
 
 /** The deps of `espial serve --host HOST` with reads open or not, as serve.ts builds them. */
@@ -27,24 +20,15 @@ function served(host: string, openReads: boolean): ApiDeps {
 const bearer = { authorization: `Bearer ${TOKEN}` };
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir("espial-read-access-"));
-  const config = loadConfig({ env: {}, flags: { db: join(dir, "store") } });
-  store = await openStore(config);
-  deps = {
-    store,
-    pipeline: { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue },
-    limits: defaultLimits(),
-    defaults: config.defaults,
-    auth: createTokenAuthenticator([{ name: "analyst", token: TOKEN }]),
-    allowedHosts: null,
+  fixture = await openApiFixture("espial-read-access-", {
+    token: TOKEN,
     clock: () => new Date("2026-05-04T10:00:00Z"),
-    log: () => undefined,
-  };
+  });
+  ({ deps } = fixture);
 }, 120_000);
 
 afterAll(async () => {
-  await store.close();
-  await cleanup();
+  await fixture.close();
 });
 
 describe("reads beyond loopback", () => {

@@ -3,14 +3,9 @@
 // allowed (a page, a feed of two items), a failing source a 502, and writes without a token a 401.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge, openFetch, openStore, pipelineDeps } from "../../compose.ts";
-import { loadConfig } from "../../config/index.ts";
-import { defaultLimits } from "../../config/limits.ts";
-import type { Store } from "../../store/store.ts";
-import { tempDir } from "../../../test/helpers.ts";
-import { createTokenAuthenticator } from "../auth.ts";
+import { openFetch } from "../../compose.ts";
+import { openApiFixture } from "../../../test/api-fixture.ts";
 import { createApp } from "../app.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
 import { errorBodySchema } from "../errors.ts";
@@ -33,7 +28,6 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Lab wire</
 let server: Server;
 let origin = "";
 let hits = 0;
-let store: Store;
 let cleanup = async () => {};
 let base: ApiDeps;
 
@@ -57,23 +51,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const temp = await tempDir("espial-ingest-url-");
-  const config = loadConfig({ env: {}, flags: { db: join(temp.dir, "store") } });
-  store = await openStore(config);
-  cleanup = async () => {
-    await store.close();
-    await temp.cleanup();
-  };
-  base = {
-    store,
-    pipeline: { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue },
-    limits: defaultLimits(),
-    defaults: config.defaults,
-    auth: createTokenAuthenticator([{ name: "test", token: TOKEN }]),
-    allowedHosts: null,
+  const fixture = await openApiFixture("espial-ingest-url-", {
+    token: TOKEN,
     clock: () => new Date("2026-01-02T03:04:05Z"),
-    log: () => {},
-  };
+  });
+  base = fixture.deps;
+  cleanup = () => fixture.close();
 }, 120_000);
 
 afterAll(async () => {

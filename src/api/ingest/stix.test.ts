@@ -1,14 +1,10 @@
 // POST /api/ingest with a STIX 2.1 bundle, on a real embedded store through app.request(): the bundle is
 // imported like `espial ingest bundle.json` and the answer says what it held; a bundle that cannot be imported
 // is one clear error and leaves the store as it was.
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../../../test/helpers.ts";
-import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
-import { loadConfig } from "../../config/index.ts";
-import { defaultLimits } from "../../config/limits.ts";
+import { openApiFixture, type ApiFixture } from "../../../test/api-fixture.ts";
 import type { Store } from "../../store/store.ts";
-import { createApp, createTokenAuthenticator, type ApiApp, type ApiDeps } from "../index.ts";
+import { createApp, type ApiApp, type ApiDeps } from "../index.ts";
 import { errorBodySchema } from "../errors.ts";
 import { ingestResponseSchema } from "./schema.ts";
 
@@ -60,8 +56,7 @@ function bundle(overrides: Record<string, unknown> = {}): Record<string, unknown
   };
 }
 
-let dir = "";
-let cleanup = async () => {};
+let fixture: ApiFixture;
 let store: Store;
 let deps: ApiDeps;
 let app: ApiApp;
@@ -76,25 +71,17 @@ async function post(body: string, type = "application/json", token: string | nul
 const imported = async () => (await store.listImportedStixObjects()).length;
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir("espial-api-stix-"));
-  const config = loadConfig({ env: {}, flags: { db: join(dir, "store") } });
-  store = await openStore(config);
-  deps = {
-    store,
-    pipeline: { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue },
-    limits: defaultLimits(),
-    defaults: config.defaults,
-    auth: createTokenAuthenticator([{ name: "analyst", token: TOKEN }]),
+  fixture = await openApiFixture("espial-api-stix-", {
+    token: TOKEN,
     allowedHosts: ["127.0.0.1", "localhost"],
     clock: () => new Date(T),
-    log: () => undefined,
-  };
+  });
+  ({ store, deps } = fixture);
   app = createApp(deps);
 }, 120_000);
 
 afterAll(async () => {
-  await store.close();
-  await cleanup();
+  await fixture.close();
 });
 
 describe("POST /api/ingest with a STIX bundle", () => {

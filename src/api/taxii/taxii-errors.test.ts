@@ -1,22 +1,17 @@
 // Under /taxii2 every answer is TAXII, the app's own refusals included: the Host check (403), missing
 // credentials (401), the rate limit (429) and the body limit (413) answer in application/taxii+json;version=2.1
 // with a TAXII error message, while /api keeps its own error shape. A real embedded store behind app.request().
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../../../test/helpers.ts";
-import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
-import { loadConfig } from "../../config/index.ts";
-import { defaultLimits } from "../../config/limits.ts";
+import { openApiFixture, type ApiFixture } from "../../../test/api-fixture.ts";
 import type { Store } from "../../store/store.ts";
 import { errorBodySchema } from "../errors.ts";
-import { createApp, createTokenAuthenticator, type ApiDeps } from "../index.ts";
+import { createApp, type ApiDeps } from "../index.ts";
 
 const TOKEN = "taxii-errors-token-3c9a7e1f5b";
 const MEDIA = "application/taxii+json;version=2.1";
 const INBOX = "/taxii2/espial/collections/inbox/objects/";
 
-let dir = "";
-let cleanup = async () => {};
+let fixture: ApiFixture;
 let store: Store;
 let deps: ApiDeps;
 
@@ -33,24 +28,16 @@ async function expectTaxiiError(res: Response, status: number, code: string): Pr
 }
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir("espial-taxii-errors-"));
-  const config = loadConfig({ env: {}, flags: { db: join(dir, "store") } });
-  store = await openStore(config);
-  deps = {
-    store,
-    pipeline: { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue },
-    limits: defaultLimits(),
-    defaults: config.defaults,
-    auth: createTokenAuthenticator([{ name: "analyst", token: TOKEN }]),
+  fixture = await openApiFixture("espial-taxii-errors-", {
+    token: TOKEN,
     allowedHosts: ["127.0.0.1", "localhost"],
     clock: () => new Date("2026-05-04T10:00:00Z"),
-    log: () => undefined,
-  };
+  });
+  ({ store, deps } = fixture);
 }, 120_000);
 
 afterAll(async () => {
-  await store.close();
-  await cleanup();
+  await fixture.close();
 });
 
 describe("TAXII answers to the app's own refusals", () => {

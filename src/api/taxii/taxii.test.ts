@@ -5,21 +5,19 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "../../../test/helpers.ts";
-import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
-import { loadConfig } from "../../config/index.ts";
+import { ROOT } from "../../../test/helpers.ts";
+import { openApiFixture, type ApiFixture } from "../../../test/api-fixture.ts";
 import { defaultLimits } from "../../config/limits.ts";
 import { checkStixBundle, type StixObject } from "../../stix/index.ts";
 import type { Store } from "../../store/store.ts";
-import { createApp, createTokenAuthenticator, startServer, type ApiDeps, type RunningServer } from "../index.ts";
+import { createApp, startServer, type ApiDeps, type RunningServer } from "../index.ts";
 
 const TOKEN = "taxii-test-token-1f2e3d4c5b6a";
 const MEDIA = "application/taxii+json;version=2.1";
 const ACCEPT = { accept: MEDIA };
 const ALL = "/taxii2/espial/collections/all";
 
-let dir = "";
-let cleanup = async () => {};
+let fixture: ApiFixture;
 let store: Store;
 let server: RunningServer;
 let deps: ApiDeps;
@@ -49,19 +47,12 @@ function expectTaxiiError(a: Answer, status: number): void {
 const RFC3339_MICRO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempDir("espial-taxii-"));
-  const config = loadConfig({ env: {}, flags: { db: join(dir, "store") } });
-  store = await openStore(config);
-  deps = {
-    store,
-    pipeline: { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue },
-    limits: defaultLimits(),
-    defaults: config.defaults,
-    auth: createTokenAuthenticator([{ name: "analyst", token: TOKEN }]),
+  fixture = await openApiFixture("espial-taxii-", {
+    token: TOKEN,
     allowedHosts: ["127.0.0.1", "localhost"],
     clock: () => new Date(),
-    log: () => undefined,
-  };
+  });
+  ({ store, deps } = fixture);
   server = await startServer(createApp(deps), { host: "127.0.0.1", port: 0 });
   for (const name of ["01-apt10-indictment-wire.txt", "03-apt28-eu-sanctions.txt"]) {
     const res = await fetch(`${server.url}/api/ingest`, {
@@ -75,8 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await store.close();
-  await cleanup();
+  await fixture.close();
 });
 
 describe("TAXII 2.1 walk: discovery → API root → collections → objects → manifest → object → versions", () => {
