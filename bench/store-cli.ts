@@ -1,6 +1,7 @@
 // The store alone: `npx tsx bench/store-cli.ts [DOCUMENTS] [pglite|postgres] [BATCH]` extracts the generated
 // reports first, then times only `store.ingest` on them, batch by batch, and prints CPU and wall ms per
-// report. Run it under `node --cpu-prof --import tsx` to see where the store's time goes.
+// report (batch by batch on stderr, then in total). Run it under `node --cpu-prof --import tsx` to see where
+// the store's time goes.
 import { readCatalogueFile } from "../src/catalogue/data-file.ts";
 import { createAliasMatcher, createCatalogue } from "../src/catalogue/index.ts";
 import { defaultLimits } from "../src/config/limits.ts";
@@ -41,8 +42,13 @@ const c0 = cpuMs();
 const t0 = performance.now();
 const counts: Record<string, number> = {};
 for (let from = 0; from < reports.length; from += batch) {
-  for (const o of await opened.store.ingest(reports.slice(from, from + batch)))
-    counts[o.status] = (counts[o.status] ?? 0) + 1;
+  const b0 = cpuMs();
+  const w0 = performance.now();
+  const slice = reports.slice(from, from + batch);
+  for (const o of await opened.store.ingest(slice)) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  // Batch by batch, on stderr: whether the cost per report grows with the store.
+  const perReport = (ms: number) => round(ms / slice.length, 2);
+  console.error(`batch ${from}: cpu ${perReport(cpuMs() - b0)} wall ${perReport(performance.now() - w0)} ms/report`);
 }
 const cpu = cpuMs() - c0;
 const wall = performance.now() - t0;

@@ -91,7 +91,11 @@ describe("backup and restore", () => {
     // One row's value changed, the file still valid gzip and valid JSON: only the checksum can tell.
     const at = lines.findIndex((line) => line.startsWith('{"id":') && line.includes('"confidence":'));
     expect(at).toBeGreaterThan(0);
-    lines[at] = (lines[at] ?? "").replace(/"confidence":[0-9.e-]+/, '"confidence":0.5');
+    // A value it does not hold already; jsonb values (a report's extraction) are written with a space.
+    lines[at] = (lines[at] ?? "").replace(
+      /"confidence": ?([0-9.e-]+)/,
+      (_, v) => `"confidence":${v === "0.5" ? 0.25 : 0.5}`,
+    );
     const tampered = join(work.dir, "tampered.gz");
     await writeFile(tampered, gzipSync(lines.join("\n")));
     const cut = join(work.dir, "cut.gz");

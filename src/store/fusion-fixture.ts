@@ -47,6 +47,12 @@ const DAYS: Readonly<Record<string, string>> = {
   Cedar: "2016-09-05",
   Dogwood: "2019-04-23",
   Elm: "2014-11-02",
+  Hazel: "2013-02-18",
+  Juniper: "2012-07-09",
+  Larch: "2011-10-27",
+  Maple: "2010-05-31",
+  Rowan: "2009-08-12",
+  Willow: "2008-01-22",
 };
 
 /** The day of a tag's story. */

@@ -10,6 +10,7 @@ import * as facts from "./20261124T0901-facts-and-events.ts";
 import * as stixVersions from "./20261125T1700-stix-versions.ts";
 import * as review from "./20261125T1800-review.ts";
 import * as feeds from "./20261125T1900-feeds.ts";
+import * as factsAsKeys from "./20261206T0930-facts-as-keys.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261123T1600-trigram": trigram,
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T1700-stix-versions": stixVersions,
   "20261125T1800-review": review,
   "20261125T1900-feeds": feeds,
+  "20261206T0930-facts-as-keys": factsAsKeys,
 };
 
 /**

@@ -1,7 +1,7 @@
-// The store's reads of what fusion made: a report's versions and copies, events, facts.
+// The store's reads of what fusion made: a report's versions and copies, events (facts: fusion/fact-reads.ts).
 import { sql, type Kysely } from "kysely";
-import type { ActionType, EntityRef } from "../../core/index.ts";
-import { compareTiming, type Fact } from "../../pipeline/fuse/index.ts";
+import type { ActionType } from "../../core/index.ts";
+import { compareTiming } from "../../pipeline/fuse/index.ts";
 import type {
   CopiedPassageRecord,
   EventActionRecord,
@@ -11,7 +11,6 @@ import type {
   ReportRelations,
   StoredEvent,
 } from "../store.ts";
-import { withSentences, type StoredFactBody } from "./fusion/fact-bodies.ts";
 import type { CopiedPassagesTable, ReportLinksTable, StoreDatabase } from "./schema.ts";
 
 type Db = Kysely<StoreDatabase>;
@@ -165,28 +164,4 @@ export async function getEvent(db: Db, id: string): Promise<StoredEvent | null> 
       published: r.published,
     })),
   };
-}
-
-export async function getFact(db: Db, id: string): Promise<Fact | null> {
-  const row = await db.selectFrom("facts").select("body").where("id", "=", id).executeTakeFirst();
-  return row === undefined ? null : ((await withSentences(db, [row.body as StoredFactBody]))[0] ?? null);
-}
-
-export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]> {
-  const rows = await db
-    .selectFrom("facts")
-    .select("body")
-    .where((eb) =>
-      eb.or([
-        eb.and([eb("subject_kind", "=", entity.kind), eb("subject_key", "=", entity.key)]),
-        eb.and([eb("object_kind", "=", entity.kind), eb("object_key", "=", entity.key)]),
-      ]),
-    )
-    .orderBy("confidence", "desc")
-    .orderBy("id")
-    .execute();
-  return withSentences(
-    db,
-    rows.map((row) => row.body as StoredFactBody),
-  );
 }

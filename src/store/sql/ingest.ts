@@ -1,7 +1,8 @@
 // Writes reports: one transaction per chunk of reports, one savepoint per report, so a report that fails —
 // in the database or in fusion — leaves nothing behind (its fingerprint, copies and events included) and
-// the others of its chunk are kept. The facts the chunk's stored reports touch are recomputed once, at the
-// end of the chunk's transaction: a refused report's claims are gone by then, so no fact keeps them. Each chunk holds the store's advisory lock: writers take turns, so
+// the others of its chunk are kept. The facts are brought up to date once, at the end of the chunk's
+// transaction (the stored reports' claims add theirs; the keys of versions they supersede are checked
+// again): a refused report's claims are gone by then, so no fact rests on them. Each chunk holds the store's advisory lock: writers take turns, so
 // that each fuses against everything committed before it and none overwrites another's facts, and reports
 // are fused in the order given. `on conflict do nothing` lets the second writer of a report see the first
 // one's row and report it unchanged.
@@ -10,8 +11,8 @@ import { EspialError } from "../../core/errors.ts";
 import type { IngestOutcome, ReportToStore } from "../store.ts";
 import { FusionFault, type FusionContext } from "./fusion/context.ts";
 import { insertReportWithDocument } from "./fusion/documents.ts";
-import { factKeysOf, refreshFacts } from "./fusion/facts.ts";
-import { fuseNewReport } from "./fusion/fuse-report.ts";
+import { addFactsOf, factKeysOf, refreshFacts } from "./fusion/facts.ts";
+import { fuseNewReport, type FactChanges } from "./fusion/fuse-report.ts";
 import { toReportRows, type ReportRows } from "./report-rows.ts";
 import type { StoreDatabase } from "./schema.ts";
 
@@ -82,13 +83,16 @@ async function writeChunk(
       return await db.transaction().execute(async (trx) => {
         await lockForFusion(trx, ctx);
         const written: IngestOutcome[] = [];
-        const touched = new Set<string>();
+        const added: string[] = [];
+        const superseded: string[] = [];
         for (const item of chunk) {
-          const { outcome, touches } = await writeInSavepoint(trx, ctx, item);
+          const { outcome, changes } = await writeInSavepoint(trx, ctx, item);
           written.push(outcome);
-          for (const id of touches) touched.add(id);
+          added.push(...changes.added);
+          superseded.push(...changes.superseded);
         }
-        await refreshFacts(trx, await factKeysOf(trx, [...touched]));
+        if (superseded.length > 0) await refreshFacts(trx, await factKeysOf(trx, superseded));
+        await addFactsOf(trx, added);
         return written;
       });
     } catch (error) {
@@ -98,12 +102,14 @@ async function writeChunk(
   }
 }
 
-/** Writes one report under a savepoint; `touches` are the reports whose facts must be recomputed. */
+const NO_CHANGES: FactChanges = { added: [], superseded: [] };
+
+/** Writes one report under a savepoint; `changes` say whose claims now count for the facts and whose no longer. */
 async function writeInSavepoint(
   trx: Transaction<StoreDatabase>,
   ctx: FusionContext,
   { report, rows }: Pending,
-): Promise<{ outcome: IngestOutcome; touches: readonly string[] }> {
+): Promise<{ outcome: IngestOutcome; changes: FactChanges }> {
   const id = rows.report.id;
   await sql`savepoint espial_report`.execute(trx);
   try {
@@ -111,9 +117,9 @@ async function writeInSavepoint(
     if (inserted === undefined) {
       await sql`rollback to savepoint espial_report`.execute(trx);
       await sql`release savepoint espial_report`.execute(trx);
-      return { outcome: await explainConflict(trx, rows), touches: [] };
+      return { outcome: await explainConflict(trx, rows), changes: NO_CHANGES };
     }
-    const touches = await fuseNewReport(trx, ctx, {
+    const changes = await fuseNewReport(trx, ctx, {
       id,
       seq: String(inserted.seq),
       source: report.source,
@@ -123,14 +129,14 @@ async function writeInSavepoint(
       claims: rows.claims,
     });
     await sql`release savepoint espial_report`.execute(trx);
-    return { outcome: { status: "stored", id }, touches };
+    return { outcome: { status: "stored", id }, changes };
   } catch (error) {
     if (!isReportFault(error)) throw error;
     await sql`rollback to savepoint espial_report`.execute(trx);
     await sql`release savepoint espial_report`.execute(trx);
     const why =
       error instanceof FusionFault ? error.message : `the database refused it: ${describeDatabaseError(error)}`;
-    return { outcome: { status: "failed", reason: why }, touches: [] };
+    return { outcome: { status: "failed", reason: why }, changes: NO_CHANGES };
   }
 }
 

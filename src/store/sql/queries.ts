@@ -4,6 +4,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { Extraction } from "../../core/index.ts";
 import type { ActorSummary, StoreCounts, StoredReport, StoredReportSummary } from "../store.ts";
 import { lineageOf } from "./fusion/lineage.ts";
+import { withClaims } from "./report-claims.ts";
 import type { ReportsTable, StoreDatabase } from "./schema.ts";
 
 type ReportRow = Omit<Selectable<ReportsTable>, "seq" | "text_length">;
@@ -93,7 +94,7 @@ async function withLineage(db: Kysely<StoreDatabase>, rows: readonly ReportRow[]
     db,
     rows.map((row) => row.id),
   );
-  return rows.map((row) => ({
+  return (await withClaims(db, rows)).map((row) => ({
     ...toStoredReport(row),
     lineage: lineage.get(row.id) ?? { passages: [], duplicateOf: null },
   }));

@@ -16,6 +16,7 @@ import {
   type Span,
 } from "../../core/index.ts";
 import type { ReportToStore } from "../store.ts";
+import { toStoredExtraction } from "./report-claims.ts";
 import type { ReportClaimsTable, ReportMentionsTable, ReportsTable } from "./schema.ts";
 
 export interface ReportRows {
@@ -117,7 +118,7 @@ function buildRows(report: ReportToStore): ReportRows {
       tlp: source.tlp,
       text,
       text_length: text.length,
-      extraction: JSON.stringify(extraction),
+      extraction: toStoredExtraction(extraction),
       document_id: reportId,
     },
     mentions,

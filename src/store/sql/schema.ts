@@ -108,6 +108,7 @@ export interface CopiedPassagesTable {
   exact: boolean;
 }
 
+/** That a fact exists: its value is fused from its claims when read (see fusion/fact-reads.ts). */
 export interface FactsTable {
   id: string;
   subject_kind: string;
@@ -116,9 +117,6 @@ export interface FactsTable {
   object_kind: string;
   object_key: string;
   negated: boolean;
-  confidence: number;
-  independent_sources: number;
-  body: JsonColumn;
 }
 
 export interface EventsTable {

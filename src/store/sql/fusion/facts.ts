@@ -1,38 +1,30 @@
-// Facts: the claims of the latest version of every document, fused across reports (fuseClaims) with each
-// claim marked as copied when its evidence lies in a passage copied from another document. Recomputed for
-// the fact keys (subject, predicate, object — both polarities) a change touches, never the whole store.
+// Facts: the claims of the latest version of every document, fused across reports (fuseClaims). A `facts`
+// row says only that a fact exists; its value (evidence, confidence, explanation) is fused from its claims
+// when it is read (fusedFacts), so that ingesting a report costs the same however many reports support its
+// facts already. Writers keep the rows: new reports add the facts of their claims (addFactsOf, which reads
+// only their claims); what can take facts away (a superseded version, a removal, a review decision) checks
+// the keys it touches again (refreshFacts). Copies change a fact's confidence, never whether it exists.
 import { sql } from "kysely";
-import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
-import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../../../pipeline/fuse/index.ts";
-import { reviewClaim, type ReviewState } from "../../../review/index.ts";
-import {
-  canonicalKey,
-  editedFrom,
-  editedInto,
-  expandKey,
-  fusionReviewOf,
-  loadMerges,
-  reviewFlags,
-  type MergeMap,
-} from "../review/fusion.ts";
+import { fuseClaims, type Fact } from "../../../pipeline/fuse/index.ts";
+import { canonicalKey, editedFrom, loadMerges, reviewFlags, type MergeMap } from "../review/fusion.ts";
 import { notifyWatchers } from "../review/notify.ts";
 import { inFusion, type Db } from "./context.ts";
-import { toStoredBody } from "./fact-bodies.ts";
-import { lineageOf } from "./lineage.ts";
+import {
+  keyColumns,
+  keyString,
+  observationsOfReports,
+  observationsUnder,
+  representativesUnder,
+  uniqueKeys,
+  type FactKey,
+} from "./observations.ts";
 
-export interface FactKey {
-  readonly subject_kind: string;
-  readonly subject_key: string;
-  readonly predicate: string;
-  readonly object_kind: string;
-  readonly object_key: string;
-}
+export { uniqueKeys, type FactKey } from "./observations.ts";
 
-/** Fact keys recomputed per statement. */
+/** Fact keys fused per statement. */
 const KEYS_PER_BATCH = 1000;
-
-const keyString = (k: FactKey) =>
-  [k.subject_kind, k.subject_key, k.predicate, k.object_kind, k.object_key].join("\u0000");
+/** Rows per INSERT statement. */
+const ROWS_PER_INSERT = 500;
 
 /** The fact keys of these reports' claims. */
 export async function factKeysOf(db: Db, reportIds: readonly string[]): Promise<FactKey[]> {
@@ -45,101 +37,56 @@ export async function factKeysOf(db: Db, reportIds: readonly string[]): Promise<
     .execute();
 }
 
-/** Each key once. */
-export function uniqueKeys(keys: readonly FactKey[]): FactKey[] {
-  return [...new Map(keys.map((k) => [keyString(k), k])).values()];
+/** The facts under these (canonical) keys, fused from their claims as analysts' decisions read them. */
+export async function fusedFacts(db: Db, keys: readonly FactKey[], options = { sentences: true }): Promise<Fact[]> {
+  const [map, flags] = await Promise.all([loadMerges(db), reviewFlags(db)]);
+  return fuseUnder(db, uniqueKeys(keys), { map, reviewed: flags.claims }, { ...options, lineage: true });
 }
 
-const columns = (keys: readonly FactKey[]) =>
-  sql`unnest(${keys.map((k) => k.subject_kind)}::text[], ${keys.map((k) => k.subject_key)}::text[],
-      ${keys.map((k) => k.predicate)}::text[], ${keys.map((k) => k.object_kind)}::text[],
-      ${keys.map((k) => k.object_key)}::text[]) as k(sk, skey, p, ok, okey)`;
-
-interface ClaimRow {
-  report_id: string;
-  subject_kind: string;
-  subject_key: string;
-  subject_name: string;
-  predicate: string;
-  object_kind: string;
-  object_key: string;
-  object_name: string;
-  certainty: string;
-  status: string;
-  negated: boolean;
-  asserted_by: string | null;
-  start_offset: number;
-  end_offset: number;
-  confidence: number;
-  detail: Readonly<Record<string, string | number | boolean | null>> | null;
-  source_kind: string;
-  published: string | null;
+async function fuseUnder(
+  db: Db,
+  keys: readonly FactKey[],
+  review: { readonly map: MergeMap; readonly reviewed: boolean },
+  options: { readonly sentences: boolean; readonly lineage: boolean },
+): Promise<Fact[]> {
+  const facts: Fact[] = [];
+  for (let from = 0; from < keys.length; from += KEYS_PER_BATCH) {
+    const observations = await observationsUnder(db, keys.slice(from, from + KEYS_PER_BATCH), review, options);
+    facts.push(...inFusion("fusing claims", () => fuseClaims(observations)));
+  }
+  return facts;
 }
 
-/** The claims under these keys in the latest versions of documents, as fusion observes them. */
-async function observationsOf(db: Db, keys: readonly FactKey[]): Promise<ClaimObservation[]> {
-  const { rows } = await sql<ClaimRow>`
-    select c.report_id, c.subject_kind, c.subject_key, c.subject_name, c.predicate, c.object_kind, c.object_key,
-           c.object_name, c.certainty, c.status, c.negated, c.asserted_by, c.start_offset, c.end_offset,
-           c.confidence, c.detail, r.source_kind, r.published
-    from ${columns(keys)}
-    join report_claims c on c.subject_kind = k.sk and c.subject_key = k.skey and c.predicate = k.p
-                        and c.object_kind = k.ok and c.object_key = k.okey
-    join reports r on r.id = c.report_id
-    join documents d on d.latest_report_id = r.id
-    order by r.seq, c.ordinal`.execute(db);
-  const lineage = await lineageOf(
-    db,
-    rows.map((row) => row.report_id),
-  );
-  return rows.map((row) => {
-    const borrowed = lineage.get(row.report_id);
-    // The sentence is not needed to fuse, and the stored fact leaves it out (see fact-bodies.ts).
-    const evidence = { start: row.start_offset, end: row.end_offset, sentence: "" };
-    return {
-      subject: { kind: row.subject_kind as EntityKind, key: row.subject_key, name: row.subject_name },
-      predicate: row.predicate as Predicate,
-      object: { kind: row.object_kind as EntityKind, key: row.object_key, name: row.object_name },
-      modality: {
-        certainty: row.certainty as Claim["modality"]["certainty"],
-        status: row.status as Claim["modality"]["status"],
-        negated: row.negated,
-        assertedBy: row.asserted_by,
-      },
-      evidence,
-      confidence: row.confidence,
-      ...(row.detail === null ? {} : { detail: row.detail }),
-      reportId: row.report_id,
-      sourceKind: row.source_kind as SourceKind,
-      published: row.published,
-      copiedFrom: borrowed ? copiedFromOf(evidence, copiesOf(borrowed.passages), borrowed.duplicateOf) : null,
-    };
-  });
-}
+const factRow = (fact: Fact) => ({
+  id: fact.id,
+  subject_kind: fact.subject.kind,
+  subject_key: fact.subject.key,
+  predicate: fact.predicate,
+  object_kind: fact.object.kind,
+  object_key: fact.object.key,
+  negated: fact.negated,
+});
 
-const copiesOf = (passages: readonly { span: { start: number; end: number }; sourceReportId: string }[]) =>
-  passages.map((p) => ({ copySpan: p.span, sourceReportId: p.sourceReportId }));
-
-function factRow(fact: Fact) {
-  return {
-    id: fact.id,
-    subject_kind: fact.subject.kind,
-    subject_key: fact.subject.key,
-    predicate: fact.predicate,
-    object_kind: fact.object.kind,
-    object_key: fact.object.key,
-    negated: fact.negated,
-    confidence: fact.confidence,
-    independent_sources: fact.explanation.independentSources,
-    body: toStoredBody(fact),
-  };
+/** Inserts the rows of facts not there yet; returns the ids inserted. */
+async function insertFacts(db: Db, facts: readonly Fact[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let i = 0; i < facts.length; i += ROWS_PER_INSERT) {
+    const rows = await db
+      .insertInto("facts")
+      .values(facts.slice(i, i + ROWS_PER_INSERT).map(factRow))
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returning("id")
+      .execute();
+    for (const row of rows) inserted.add(row.id);
+  }
+  return inserted;
 }
 
 /** Deletes the facts under these keys; returns their ids. */
 async function deleteFacts(db: Db, keys: readonly FactKey[]): Promise<string[]> {
   if (keys.length === 0) return [];
   const { rows } = await sql<{ id: string }>`
-    delete from facts f using ${columns(keys)}
+    delete from facts f using ${keyColumns(keys)}
     where f.subject_kind = k.sk and f.subject_key = k.skey and f.predicate = k.p
       and f.object_kind = k.ok and f.object_key = k.okey
     returning f.id`.execute(db);
@@ -147,43 +94,33 @@ async function deleteFacts(db: Db, keys: readonly FactKey[]): Promise<string[]> 
 }
 
 /**
- * The claims fused under these keys (each as merges read it), with analysts' decisions applied: rejected
- * claims left out, edited claims with the analyst's values — including claims an edit moved here.
+ * Adds the facts of these newly stored reports' claims (those of reports that are latest versions): claims
+ * only add to the facts they support, so only their own claims are read. Watchers of an entity a new fact is
+ * about are notified. Returns how many facts are new.
  */
-async function reviewedObservationsOf(
-  db: Db,
-  batch: readonly FactKey[],
-  map: MergeMap,
-  reviewed: boolean,
-): Promise<ClaimObservation[]> {
-  const expanded = uniqueKeys(batch.flatMap((k) => expandKey(k, map)));
-  const moved = reviewed ? await editedInto(db, expanded) : [];
-  const observations = await observationsOf(db, uniqueKeys([...expanded, ...moved]));
-  const state: ReviewState = reviewed
-    ? await fusionReviewOf(
+export async function addFactsOf(db: Db, reportIds: readonly string[]): Promise<number> {
+  if (reportIds.length === 0) return 0;
+  const [map, flags] = await Promise.all([loadMerges(db), reviewFlags(db)]);
+  const review = { map, reviewed: flags.claims };
+  // Confidence is only shown when a watcher is told of the fact: lineage is read for that alone.
+  const observations = await observationsOfReports(db, reportIds, review, { sentences: false, lineage: false });
+  const facts = inFusion("fusing claims", () => fuseClaims(observations));
+  const inserted = await insertFacts(db, facts);
+  // A fact new here has no claims but these: fusing them again with their lineage gives its value.
+  if (flags.watches && inserted.size > 0)
+    await notifyWatchers(
+      db,
+      await valuesOf(
         db,
-        map,
-        observations.map((o) => o.reportId),
-      )
-    : { claims: new Map(), merges: map.merges };
-  if (state.claims.size === 0 && state.merges.size === 0) return observations;
-  const wanted = new Set(batch.map(keyString));
-  return observations.flatMap((o) => {
-    const reviewed = reviewClaim(o.reportId, o, state);
-    if (reviewed === null) return [];
-    const key = {
-      subject_kind: reviewed.subject.kind,
-      subject_key: reviewed.subject.key,
-      predicate: reviewed.predicate,
-      object_kind: reviewed.object.kind,
-      object_key: reviewed.object.key,
-    };
-    return wanted.has(keyString(key)) ? [reviewed] : [];
-  });
+        facts.filter((f) => inserted.has(f.id)),
+        review,
+      ),
+    );
+  return inserted.size;
 }
 
 /**
- * Recomputes the facts under these keys, as analysts' merges read them (facts under a merged actor's own
+ * Checks the facts under these keys again, as analysts' merges read them (facts under a merged actor's own
  * keys are removed). Returns how many facts were there before and how many now; watchers of an entity a new
  * fact is about are notified.
  */
@@ -191,29 +128,46 @@ export async function refreshFacts(db: Db, keys: readonly FactKey[]): Promise<{ 
   let before = 0;
   let after = 0;
   const [map, flags] = await Promise.all([loadMerges(db), reviewFlags(db)]);
+  const review = { map, reviewed: flags.claims };
   const given = uniqueKeys([...keys, ...(flags.claims ? await editedFrom(db, keys) : [])]);
   const all = uniqueKeys(given.map((k) => canonicalKey(k, map)));
   const canonical = new Set(all.map(keyString));
   const stale = given.filter((k) => !canonical.has(keyString(k)));
   const gone = new Set(await deleteFacts(db, stale));
   before += gone.size;
+  // Without decisions that move claims between keys, one claim per key and polarity says which facts exist.
+  const existence = !flags.claims && map.merges.size === 0;
   const added: Fact[] = [];
   for (let from = 0; from < all.length; from += KEYS_PER_BATCH) {
     const batch = all.slice(from, from + KEYS_PER_BATCH);
-    const observations = await reviewedObservationsOf(db, batch, map, flags.claims);
-    const facts = inFusion("fusing claims", () => fuseClaims(observations));
+    const facts = existence
+      ? await existingFacts(db, batch)
+      : await fuseUnder(db, batch, review, { sentences: false, lineage: flags.watches });
     const deleted = await deleteFacts(db, batch);
     before += deleted.length;
     for (const id of deleted) gone.add(id);
-    for (let i = 0; i < facts.length; i += 500) {
-      await db
-        .insertInto("facts")
-        .values(facts.slice(i, i + 500).map(factRow))
-        .execute();
-    }
+    await insertFacts(db, facts);
     added.push(...facts.filter((f) => !gone.has(f.id)));
     after += facts.length;
   }
-  if (flags.watches) await notifyWatchers(db, added);
+  if (flags.watches) await notifyWatchers(db, existence ? await valuesOf(db, added, review) : added);
   return { before, after };
+}
+
+/** The facts under these keys, each fused from one of its claims: which exist, not their value. */
+async function existingFacts(db: Db, keys: readonly FactKey[]): Promise<Fact[]> {
+  const observations = await representativesUnder(db, keys);
+  return inFusion("fusing claims", () => fuseClaims(observations));
+}
+
+/** The full value of these facts (found by existence alone): fused from all their claims. */
+async function valuesOf(
+  db: Db,
+  facts: readonly Fact[],
+  review: { readonly map: MergeMap; readonly reviewed: boolean },
+): Promise<Fact[]> {
+  if (facts.length === 0) return [];
+  const ids = new Set(facts.map((f) => f.id));
+  const fused = await fuseUnder(db, uniqueKeys(facts.map(factRow)), review, { sentences: false, lineage: true });
+  return fused.filter((f) => ids.has(f.id));
 }

@@ -2,7 +2,7 @@
 // copies it) among the reports sharing its band keys, keep its fingerprint, claims and mentions, place it
 // in its document, record the copies, and add its actions to the events. A report refused at any step
 // leaves nothing of all this behind: the savepoint rolls it all back. Facts are
-// recomputed once per chunk, for the reports each fusion says it touched (see ingest.ts).
+// brought up to date once per chunk, for the reports each fusion says count or no longer count (see ingest.ts).
 import type { Insertable } from "kysely";
 import type { Extraction, ReportSource } from "../../../core/index.ts";
 import { detectCopies, type ReportFingerprint } from "../../../pipeline/fuse/index.ts";
@@ -32,8 +32,15 @@ export function* slices<T>(rows: readonly T[]): Generator<T[]> {
   for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) yield rows.slice(from, from + ROWS_PER_INSERT);
 }
 
-/** Fuses a new report; returns the reports whose claims the facts must be recomputed for. */
-export async function fuseNewReport(db: Db, ctx: FusionContext, report: InsertedReport): Promise<string[]> {
+/** What a new report changes in the facts: its own claims count when it is its document's latest version; the
+ * version it supersedes no longer counts. (Copies change a fact's confidence, never whether it exists.) */
+export interface FactChanges {
+  readonly added: readonly string[];
+  readonly superseded: readonly string[];
+}
+
+/** Fuses a new report; returns whose claims now count for the facts, and whose no longer do. */
+export async function fuseNewReport(db: Db, ctx: FusionContext, report: InsertedReport): Promise<FactChanges> {
   const timing = { published: report.source.published, ingestedSeq: Number(report.seq) };
   const { index, timings } = await candidateIndexFor(db, ctx, report);
   const detection = inFusion("detecting copies", () =>
@@ -42,13 +49,13 @@ export async function fuseNewReport(db: Db, ctx: FusionContext, report: Inserted
   await writeFingerprint(db, ctx, report);
   await insertClaimsAndMentions(db, report);
   const placement = await placeInDocument(db, report, detection);
-  const changed = await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
-  const touched = [...changed];
-  if (placement.latest) touched.push(report.id);
-  if (placement.superseded !== null) touched.push(placement.superseded);
+  await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
   if (placement.superseded !== null) await retractFromEvents(db, [placement.superseded]);
   if (placement.latest) await addReportToEvents(db, report.id, report.extraction);
-  return touched;
+  return {
+    added: placement.latest ? [report.id] : [],
+    superseded: placement.superseded === null ? [] : [placement.superseded],
+  };
 }
 
 /** The report's claims and mentions: in one statement when each fits in one INSERT. */
