@@ -9,7 +9,7 @@ import { STORE_KINDS, type StoreKind } from "./stores.ts";
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--stores pglite,postgres] [--postgres URL]
        [--budget SECONDS (per ingest run, default 40, 0 = none)] [--seed N] [--stage-docs N] [--page-queries N]
-       [--search-queries N] [--no-profile] [--out DIR] [--json]`;
+       [--search-queries N] [--threads N (extraction threads, default 0)] [--no-profile] [--out DIR] [--json]`;
 
 function positive(name: string, value: string | undefined, fallback: number, allowZero = false): number {
   if (value === undefined) return fallback;
@@ -42,6 +42,7 @@ function optionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOpti
       "no-profile": { type: "boolean" },
       out: { type: "string" },
       json: { type: "boolean" },
+      threads: { type: "string" },
     },
   });
   const sizes =
@@ -64,6 +65,7 @@ function optionsFrom(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOpti
     cpuProfile: values["no-profile"] ? false : `${out}/stages-${stamp}.cpuprofile`,
     out,
     json: Boolean(values.json),
+    threads: positive("threads", values.threads, DEFAULT_OPTIONS.threads, true),
   };
 }
 
@@ -71,6 +73,10 @@ async function main(): Promise<number> {
   // --workers: the horizontal-ingest figure (1 vs 2 `espial worker` processes on PostgreSQL), run on its own.
   if (process.argv.includes("--workers")) {
     return (await import("./workers.ts")).mainWorkers(process.argv.slice(2), process.env);
+  }
+  // --serve-memory: idle RSS of `espial serve` on both stores (issue #8), run on its own.
+  if (process.argv.includes("--serve-memory")) {
+    return (await import("./serve-memory.ts")).mainServeMemory(process.argv.slice(2), process.env);
   }
   let options: ReturnType<typeof optionsFrom>;
   try {

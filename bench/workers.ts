@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { openIngestQueue, type IngestJob } from "../src/queue/index.ts";
 import { createTestDatabase, findTestServer } from "../src/store/postgres/test-database.ts";
 import { generateInputs } from "./corpus.ts";
+import { DEFAULT_OPTIONS } from "./harness.ts";
 
 const BIN = fileURLToPath(new URL("../bin/espial.js", import.meta.url));
 
@@ -81,7 +82,11 @@ export async function mainWorkers(argv: readonly string[], env: NodeJS.ProcessEn
     process.stderr.write(`--documents wants a whole number, got ${values.documents}\n`);
     return 2;
   }
-  const server = await findTestServer({ DATABASE_URL: values.postgres ?? env.DATABASE_URL, CI: undefined });
+  // As the main run: --postgres, else DATABASE_URL, else the local default server.
+  const server = await findTestServer({
+    DATABASE_URL: values.postgres ?? (env.DATABASE_URL || DEFAULT_OPTIONS.postgresUrl || undefined),
+    CI: undefined,
+  });
   if (!("url" in server)) {
     process.stderr.write(`bench: workers skipped: ${"skip" in server ? server.skip : server.fail}\n`);
     return 0;

@@ -5,11 +5,9 @@ import type { Config } from "./config/index.ts";
 import type { Store } from "./store/store.ts";
 import { createCatalogue, createAliasMatcher, type Catalogue, type AliasMatcher } from "./catalogue/index.ts";
 import { readCatalogueFile } from "./catalogue/data-file.ts";
-import { createPgliteStore } from "./store/pglite/index.ts";
-import { createPostgresStore } from "./store/postgres/index.ts";
 import type { PipelineDeps } from "./pipeline/run.ts";
 import { createGuardedFetch, type GuardedFetch } from "./net/guarded-fetch.ts";
-import { openIngestQueue, type IngestQueue } from "./queue/index.ts";
+import type { IngestQueue } from "./queue/index.ts";
 import { EspialError } from "./core/errors.ts";
 
 export interface Knowledge {
@@ -17,12 +15,19 @@ export interface Knowledge {
   readonly matcher: AliasMatcher;
 }
 
+let cachedCatalogue: Catalogue | null = null;
 let cached: Knowledge | null = null;
+
+/** Loads the catalogue once per process. */
+function loadCatalogue(config: Config): Catalogue {
+  cachedCatalogue ??= createCatalogue(readCatalogueFile(config.cataloguePath ?? undefined));
+  return cachedCatalogue;
+}
 
 /** Loads the catalogue and builds the name matcher once per process. */
 export function loadKnowledge(config: Config): Knowledge {
   if (cached) return cached;
-  const catalogue = createCatalogue(readCatalogueFile(config.cataloguePath ?? undefined));
+  const catalogue = loadCatalogue(config);
   cached = { catalogue, matcher: createAliasMatcher(catalogue) };
   return cached;
 }
@@ -32,9 +37,31 @@ export function pipelineDeps(config: Config): PipelineDeps {
   return { catalogue: k.catalogue, matcher: k.matcher };
 }
 
-/** Opens the configured store: PostgreSQL when DATABASE_URL is set, else the embedded one. */
+/**
+ * The same deps with the name matcher (~16 MB) built on first use, when a request first reads a report; the
+ * catalogue is read now, so that a bad data file still fails at start. For `espial serve`, which may sit
+ * idle or only answer reads.
+ */
+export function lazyPipelineDeps(config: Config): PipelineDeps {
+  const catalogue = loadCatalogue(config);
+  return {
+    catalogue,
+    get matcher() {
+      return loadKnowledge(config).matcher;
+    },
+  };
+}
+
+/**
+ * Opens the configured store: PostgreSQL when DATABASE_URL is set, else the embedded one. Each adapter is
+ * imported when chosen, so a process on PostgreSQL never loads PGlite's WebAssembly wrapper (~17 MB resident).
+ */
 export async function openStore(config: Config): Promise<Store> {
-  if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl });
+  if (config.databaseUrl) {
+    const { createPostgresStore } = await import("./store/postgres/index.ts");
+    return createPostgresStore({ url: config.databaseUrl });
+  }
+  const { createPgliteStore } = await import("./store/pglite/index.ts");
   return createPgliteStore({ dir: resolve(config.dbPath) });
 }
 
@@ -51,5 +78,6 @@ export async function openQueue(config: Config): Promise<IngestQueue> {
       "the ingest queue and its workers need PostgreSQL: set DATABASE_URL=postgres://… (the embedded store is opened by one process at a time; use espial ingest)",
     );
   }
+  const { openIngestQueue } = await import("./queue/index.ts");
   return openIngestQueue({ url: config.databaseUrl });
 }

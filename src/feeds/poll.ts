@@ -5,8 +5,9 @@
 // feed, which is polled again later and later (exponential backoff); nothing of that poll is stored.
 import type { Report } from "../core/index.ts";
 import type { Limits } from "../config/limits.ts";
-import { fetchIfChanged, readInput, type FetchDeps, type ReadOptions } from "../pipeline/read/index.ts";
-import { ingestInputs, type IngestResult, type PipelineDeps } from "../pipeline/run.ts";
+import type { FetchDeps, ReadOptions } from "../pipeline/read/index.ts";
+import type { IngestResult, PipelineDeps } from "../pipeline/run.ts";
+import { loadPipeline } from "../pipeline/load.ts";
 import type { FeedPoll, Store, StoredFeed } from "../store/store.ts";
 import { itemKeysOf } from "./item-keys.ts";
 import { nextPollDelay } from "./schedule.ts";
@@ -61,6 +62,8 @@ export async function pollFeed(feed: StoredFeed, deps: PollDeps): Promise<PollSu
     return { feed, status: "error", ...empty, error, nextPollAt };
   };
 
+  // Imported on the first poll: a server with no feeds never loads the readers and recognisers.
+  const { fetchIfChanged, readInput, ingestInputs } = await loadPipeline();
   let fetched;
   try {
     fetched = await fetchIfChanged(feed.url, deps.fetch, {

@@ -4,9 +4,10 @@
 // closes DNS rebinding (a name that answers a public address to the check and 127.0.0.1 to the connection).
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import type { LookupFunction } from "node:net";
-import { Agent, fetch as undiciFetch } from "undici";
+import type * as Undici from "undici";
 import { EspialError } from "../core/index.ts";
-import { classifyAddress, type FetchDeps } from "../pipeline/read/index.ts";
+import type { FetchDeps } from "../pipeline/read/index.ts";
+import { loadPipeline } from "../pipeline/load.ts";
 
 /** How a name is turned into addresses: node's `dns.lookup` with `{ all: true }`, or a stand-in in tests. */
 export type ResolveAll = (host: string) => Promise<LookupAddress[]>;
@@ -38,8 +39,9 @@ function refusedAt(host: string, address: string, kind: string): EspialError {
 /** A `net.connect` lookup that resolves through `resolveAll` and refuses non-public answers. */
 function guardedLookup(resolveAll: ResolveAll, allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
-    resolveAll(hostname).then(
-      (found) => {
+    // The address check lives with the readers, imported with them on the first fetch.
+    Promise.all([resolveAll(hostname), loadPipeline()]).then(
+      ([found, { classifyAddress }]) => {
         const family = typeof options.family === "number" ? options.family : 0;
         const usable = family === 0 ? found : found.filter((a) => a.family === family);
         if (!allowPrivate) {
@@ -62,22 +64,35 @@ function guardedLookup(resolveAll: ResolveAll, allowPrivate: boolean): LookupFun
   };
 }
 
+/** undici, imported on the first fetch: a server that never fetches a URL does not hold it (~13 MB). */
+let undici: Promise<typeof Undici> | null = null;
+const loadUndici = () => (undici ??= import("undici"));
+
 /** The real fetch ports: system DNS, and undici with the connect-time address check. */
 export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetch {
   const resolveAll = options.resolveAll ?? systemResolveAll;
-  const agent = new Agent({
-    connect: { lookup: guardedLookup(resolveAll, options.allowPrivate) },
-    // No keep-alive: a poll comes minutes after the last one, when a kept socket would be stale (ECONNRESET).
-    pipelining: 0,
-    // Bodies are streamed and cut by the reader; these only bound a stalled peer.
-    headersTimeout: 60_000,
-    bodyTimeout: 60_000,
-  });
-  const guardedFetch = ((input: string | URL, init?: RequestInit) =>
-    undiciFetch(input, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch;
+  let agent: Promise<Undici.Agent> | null = null;
+  const agentOf = () =>
+    (agent ??= loadUndici().then(
+      ({ Agent }) =>
+        new Agent({
+          connect: { lookup: guardedLookup(resolveAll, options.allowPrivate) },
+          // No keep-alive: a poll comes minutes after the last one, when a kept socket would be stale (ECONNRESET).
+          pipelining: 0,
+          // Bodies are streamed and cut by the reader; these only bound a stalled peer.
+          headersTimeout: 60_000,
+          bodyTimeout: 60_000,
+        }),
+    ));
+  const guardedFetch = (async (input: string | URL, init?: RequestInit) => {
+    const [{ fetch: undiciFetch }, dispatcher] = await Promise.all([loadUndici(), agentOf()]);
+    return undiciFetch(input, { ...(init as object), dispatcher });
+  }) as unknown as typeof fetch;
   return {
     fetch: guardedFetch,
     resolveHost: async (host) => (await resolveAll(host)).map((a) => a.address),
-    close: () => agent.close(),
+    close: async () => {
+      if (agent) await (await agent).close();
+    },
   };
 }

@@ -1,8 +1,7 @@
 // POST /api/extract: what Espial reads in one report, without storing it.
 import { createRoute } from "@hono/zod-openapi";
 import { EspialError, type Report } from "../../core/index.ts";
-import { extractReport } from "../../pipeline/run.ts";
-import { readInput } from "../../pipeline/read/index.ts";
+import { loadPipeline, type LoadedPipeline } from "../../pipeline/load.ts";
 import { presentExtraction } from "../../present/extract-contract.ts";
 import { bodyInput, oneReportBody, type BodyInput } from "../body.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
@@ -33,7 +32,11 @@ export const extractRoute = createRoute({
 });
 
 /** Reads the one report of a body, with the JSON form's metadata over what the text says. */
-export function readOneReport(body: BodyInput, deps: Pick<ApiDeps, "limits" | "defaults">): Report {
+export function readOneReport(
+  body: BodyInput,
+  deps: Pick<ApiDeps, "limits" | "defaults">,
+  readInput: LoadedPipeline["readInput"],
+): Report {
   const { input, hints } = body;
   const outcomes = readInput(input, {
     limits: deps.limits,
@@ -71,7 +74,9 @@ export function readOneReport(body: BodyInput, deps: Pick<ApiDeps, "limits" | "d
 
 export function registerExtractRoutes(app: ApiApp, deps: ApiDeps): void {
   app.openapi(extractRoute, async (c) => {
-    const report = readOneReport(await bodyInput(c, c.req.valid("json")), deps);
+    const body = await bodyInput(c, c.req.valid("json"));
+    const { readInput, extractReport } = await loadPipeline();
+    const report = readOneReport(body, deps, readInput);
     const { extraction } = extractReport(report, deps.pipeline);
     return c.json(presentExtraction(report.source, extraction), 200);
   });

@@ -4,7 +4,8 @@
 // the ingest queue, so a slow source holds no other ingest back.
 import { createRoute } from "@hono/zod-openapi";
 import { EspialError } from "../../core/index.ts";
-import { fetchInput, type RawInput } from "../../pipeline/read/index.ts";
+import type { RawInput } from "../../pipeline/read/index.ts";
+import { loadPipeline } from "../../pipeline/load.ts";
 import { requireWriter } from "../auth.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
 import { errorResponses } from "../errors.ts";
@@ -54,6 +55,7 @@ async function fetchBody(body: IngestUrlBody, deps: ApiDeps): Promise<RawInput> 
     throw new EspialError("not-implemented", "this server fetches no URLs: use espial ingest URL, or POST the body");
   const client = urlFetch.open();
   try {
+    const { fetchInput } = await loadPipeline();
     return await fetchInput(body.url, client, { limits: deps.limits, allowPrivate: urlFetch.allowPrivate });
   } finally {
     await client.close();

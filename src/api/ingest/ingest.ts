@@ -5,8 +5,9 @@
 // One ingest runs at a time: the extraction is CPU-bound and the embedded
 // store has one connection, so queueing keeps memory bounded and latency fair.
 import { EspialError } from "../../core/index.ts";
-import { ingestInputs, type IngestResult } from "../../pipeline/run.ts";
-import { readInput, type RawInput, type ReadOptions } from "../../pipeline/read/index.ts";
+import type { IngestResult } from "../../pipeline/run.ts";
+import type { RawInput, ReadOptions } from "../../pipeline/read/index.ts";
+import { loadPipeline, type LoadedPipeline } from "../../pipeline/load.ts";
 import { createBundleIngester, type ImportedBundle } from "../../stix/index.ts";
 import type { Store } from "../../store/store.ts";
 import type { BodyInput, SourceHints } from "../body.ts";
@@ -52,7 +53,12 @@ export function withSourceHints(store: Store, hints: SourceHints): Store {
 }
 
 /** Why nothing of a body was kept: its reading error when there is one (re-read only on this failure path). */
-function failureOf(input: RawInput, read: ReadOptions, results: readonly IngestResult[]): EspialError {
+function failureOf(
+  readInput: LoadedPipeline["readInput"],
+  input: RawInput,
+  read: ReadOptions,
+  results: readonly IngestResult[],
+): EspialError {
   const outcomes = readInput(input, read);
   for (const o of outcomes) {
     if (o.status === "rejected") return o.error;
@@ -67,6 +73,7 @@ function failureOf(input: RawInput, read: ReadOptions, results: readonly IngestR
 
 /** Reads, extracts and stores the reports of one request body; fails when none of it could be kept. */
 export async function ingestBody(body: BodyInput, deps: ApiDeps): Promise<IngestSummary> {
+  const { ingestInputs, readInput } = await loadPipeline();
   const { hints } = body;
   const { input } = body;
   const read: ReadOptions = {
@@ -90,6 +97,6 @@ export async function ingestBody(body: BodyInput, deps: ApiDeps): Promise<Ingest
     rejected: count("rejected"),
     ...(bundles.length > 0 ? { stix: bundles.map(presentStixImport) } : {}),
   };
-  if (summary.stored + summary.unchanged === 0) throw failureOf(input, read, results);
+  if (summary.stored + summary.unchanged === 0) throw failureOf(readInput, input, read, results);
   return summary;
 }

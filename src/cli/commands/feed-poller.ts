@@ -1,6 +1,6 @@
 // What `espial serve` and `espial watch` share to poll feeds: the poller's ports built from the config (the
 // guarded HTTP client, the pipeline, the limits), its log lines, and stopping it with its HTTP client.
-import { openFetch, pipelineDeps } from "../../compose.ts";
+import { lazyPipelineDeps, openFetch } from "../../compose.ts";
 import type { Config } from "../../config/index.ts";
 import { describePoll, startFeedPoller, type PollerOptions } from "../../feeds/index.ts";
 import type { Store } from "../../store/store.ts";
@@ -21,7 +21,8 @@ export function feedPollerOptions(
   const options: PollerOptions = {
     store,
     fetch: client,
-    pipeline: pipelineDeps(config),
+    // The matcher is built by the first poll that reads a report, not when the poller starts.
+    pipeline: lazyPipelineDeps(config),
     limits: config.limits,
     maxBackoffMs: config.feeds.maxBackoffMs,
     allowPrivate: extra.allowPrivate,

@@ -14,7 +14,7 @@ import {
   startServer,
   type Authenticator,
 } from "../../api/index.ts";
-import { loadKnowledge, openFetch, openStore, pipelineDeps } from "../../compose.ts";
+import { lazyPipelineDeps, openFetch, openStore } from "../../compose.ts";
 import { EspialError } from "../../core/index.ts";
 import type { CommandContext } from "../main.ts";
 import { printError, printLine, type Io } from "../output.ts";
@@ -105,7 +105,8 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         loopback: isLoopback(flags.host),
         openReads: Boolean(flags.openReads) || config.openReads,
       });
-      const pipeline = { ...pipelineDeps(config), catalogue: loadKnowledge(config).catalogue };
+      // Built on first use: a server that only answers reads never builds the name matcher.
+      const pipeline = lazyPipelineDeps(config);
       const store = await openStore(config);
       // Tokens given at start, and those of espial token create (kept hashed in the store).
       const auth = anyAuthenticator(startTokens, createStoreAuthenticator(store));

@@ -12,6 +12,14 @@ import { EspialError } from "../../core/errors.ts";
 import type { Store } from "../store.ts";
 import { openSqlStore, type StoreDatabase } from "../sql/index.ts";
 import { acquireStoreLock } from "./store-lock.ts";
+import { initDataDir } from "./init-data-dir.ts";
+
+/**
+ * PGlite's start parameters with a 16 MB buffer cache instead of PostgreSQL's 128 MB: PGlite allocates and
+ * touches the whole cache inside its WebAssembly memory at start, so the default keeps ~120 MB resident in
+ * an idle `espial serve`. The data files stay in the operating system's page cache besides.
+ */
+export const PGLITE_START_PARAMS: readonly string[] = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 export interface PgliteStoreOptions {
   /** The store's directory, created if missing (callers default it to `./.espial/`). */
@@ -32,8 +40,10 @@ export async function createPgliteStore(options: PgliteStoreOptions): Promise<St
   });
   const lock = await acquireStoreLock(dir);
   let pglite: PGlite;
+  const dataDir = join(dir, "pgdata");
   try {
-    pglite = await PGlite.create({ dataDir: join(dir, "pgdata"), extensions: { pg_trgm } });
+    await initDataDir(dataDir, PGLITE_START_PARAMS);
+    pglite = await PGlite.create({ dataDir, extensions: { pg_trgm }, startParams: [...PGLITE_START_PARAMS] });
   } catch (error) {
     await lock.release();
     throw new EspialError("store-failure", `cannot open the PGlite store at ${dir}: ${(error as Error).message}`, {
