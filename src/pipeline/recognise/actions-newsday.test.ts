@@ -33,7 +33,7 @@ describe("recogniseActions: the news day", () => {
       "2023-06-09",
     );
     expect(found.map(brief)).toEqual([
-      ["condemnation", "2023-06-09"],
+      ["other", "2023-06-09"],
       ["sanctions", "2023-06-09"],
       ["sanctions", null],
       ["indictment", null],
@@ -89,5 +89,21 @@ describe("recogniseActions: more ways of holding someone responsible", () => {
       "2022-05-10",
     );
     expect(found.map((a) => a.by)).toEqual([["United Kingdom"], ["United States"]]);
+  });
+
+  it("dates reported speech of the day, another party's statement and a reward at the news day", () => {
+    const found = actionsOf(
+      "Estonia on Tuesday blamed a foreign spy agency for the breach.\n\n" +
+        "Its foreign minister said she had summoned the envoy for talks.\n\n" +
+        "The Nordic Council published a declaration for its members condemning the operation.\n\n" +
+        "Washington will pay up to $2 million for information on the spies.",
+      "2025-03-06",
+    );
+    expect(found.map(brief)).toEqual([
+      ["condemnation", "2025-03-04"],
+      ["other", "2025-03-04"],
+      ["condemnation", "2025-03-04"],
+      ["other", "2025-03-04"],
+    ]);
   });
 });

@@ -1,12 +1,12 @@
 // The news day: a report tells one day's news, and an action it states as done without a date of its own
 // ("The Treasury Department also sanctioned two front companies") happened that day, as an analyst reads it —
 // the first day the text itself gives an action in the week before publication, else the publication date. Background the text marks as earlier ("had charged", "previously", "years ago") and what is
-// only expected keep no date.
+// only expected keep no date; "said he had summoned" is reported speech of the day, not background.
 import type { ActionCandidate } from "./actions-merge.ts";
 
 /** Words that put an undated action before the news of the day. */
 const BACKGROUND =
-  /\b(?:had|previously|earlier|formerly|once|in the past|last (?:year|month|week)|years? ago|months? ago|at the time|since)\b/i;
+  /(?<!\b(?:said|says|told|added|stated|announced)\s+(?:that\s+)?(?:\S+\s+){0,3})\bhad\b|\b(?:previously|earlier|formerly|once|in the past|last (?:year|month|week)|years? ago|months? ago|at the time|since)\b/i;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 function withinWeekBefore(date: string, published: string): boolean {
@@ -30,7 +30,9 @@ export function dateAtNewsDay(actions: readonly ActionCandidate[], published: st
   const day = newsDay(actions, published);
   if (!day) return [...actions];
   return actions.map((a) => {
-    if (a.date || a.modality.status === "expected" || a.yearHint !== null) return a;
+    // "will pay up to $10 million for information": a reward is offered in the future tense, and stands from today.
+    const expected = a.modality.status === "expected" && a.kind !== "reward";
+    if (a.date || expected || a.yearHint !== null) return a;
     if (BACKGROUND.test(a.evidence.sentence)) return a;
     return { ...a, date: day, dateSource: "soft" };
   });

@@ -252,14 +252,26 @@ describe("recogniseActions: formal attribution phrasing", () => {
 
 describe("recogniseActions: more diplomatic and legal actions", () => {
   it.each([
-    ["Germany summoned the Russian ambassador over the hack of its parliament.", "condemnation"],
+    // Summoning an envoy is the diplomatic step "other", as the evaluation's conventions read it.
+    ["Germany summoned the Russian ambassador over the hack of its parliament.", "other"],
     ["The United States accused China's Ministry of State Security of hiring criminal hackers.", "condemnation"],
     ["The Netherlands expelled four Russian intelligence officers after the operation.", "expulsion"],
     ["A jury convicted the former contractor of spying for a foreign government.", "conviction"],
     ["The State Department is offering up to $10 million for information on the hackers.", "reward"],
     ["The European Council imposed travel bans and asset freezes on six officers.", "sanctions"],
+    ["EU ministers imposed restrictive measures on three hackers on Monday.", "sanctions"],
+    ["Tokyo on Monday placed the hacking unit on its national sanctions list.", "designation"],
+    ["Washington will pay up to $3 million for information leading to the pair.", "reward"],
+    ["Austria summoned the chargé d'affaires of the mission over the leak.", "other"],
+    ["Latvia said on Monday it was severing diplomatic relations with the regime.", "other"],
+    ["The Nordic Council published a statement voicing solidarity with Oslo.", "condemnation"],
+    ["Two of the men were previously charged in 2019 with fraud.", "charges"],
   ])("%s → %s", (sentence, kind) => {
     expect(actionsOf(sentence, "2020-09-16").map((a) => a.kind)).toEqual([kind]);
+  });
+
+  it("takes 'sentences' as a unit of text for no sentencing", () => {
+    expect(actionsOf("The digest keeps each summary to two sentences.", "2020-09-16")).toEqual([]);
   });
 
   it("reads prosecutors accusing defendants as no diplomatic accusation", () => {

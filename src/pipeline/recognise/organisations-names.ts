@@ -28,7 +28,7 @@ export interface NameRun {
 const PEOPLE_AND_KINDS =
   "officials|employees|staff|agencies|entities|organi[sz]ations|departments|bodies|contractors|networks|systems|websites|computers|workers|personnel|sites";
 const WORD = "(?:[A-Z][\\p{L}\\p{N}&-]*(?:\\.[A-Z])*\\.?|\\d+[A-Za-z]+)";
-const JOIN = `(?:\\s+(?:of the|of|for the|for|on(?!\\s+(?:${[...CALENDAR_WORDS].join("|")})\\b)|de|del|da|du|von|van|der)\\s+|'s\\s+|\\s+)`;
+const JOIN = `(?:\\s+&\\s+|\\s+(?:of the|of|for the|for|on(?!\\s+(?:${[...CALENDAR_WORDS].join("|")})\\b)|de|del|da|du|von|van|der)\\s+|'s\\s+|\\s+)`;
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:${JOIN}${WORD})*`, "gu");
 const POSSESSED = new RegExp(`^'s\\s+((?:[a-z][\\w-]*\\s+|[A-Z][\\w-]*\\s+){0,3}?(?:${INSTITUTION_NOUNS}))\\b`);
 const INSTITUTION_AFTER = new RegExp(`^\\s+(?:${INSTITUTION_NOUNS})\\b`);
@@ -36,6 +36,12 @@ const COUNTRY_INSTITUTION = new RegExp(
   `^\\s+((?:(?!(?:and|or|of|the|for|to|in|on|at|by|with)\\b)[a-z][a-z-]*\\s+){0,2}(?:${INSTITUTION_NOUNS}))\\b(?!\\s*['-])(?!\\s+(?:${PEOPLE_AND_KINDS})\\b)`,
   "i",
 );
+/** "Joe Biden's campaign", "a senator's re-election campaign": a political campaign is named by whose it is. */
+const CAMPAIGN_POSSESSED =
+  /^'s\s+(?:(?:presidential|re-?election|election|electoral|political|senate|congressional|mayoral)\s+)?campaign\b/;
+/** "the presidential campaign of Jane Doe", "the government of Ruritania": an institution named by whose it is. */
+const INSTITUTION_OF =
+  /\b(?:(?:presidential|re-?election|election|electoral|political)\s+campaign|government|parliament|presidency|armed forces)\s+of\s+(?:the\s+)?$/;
 const ACRONYM_AFTER = /^\s*\(([A-Z][\p{L}\p{N}&.-]{1,15})\)/u;
 const PLACES: ReadonlySet<string> = new Set([...REGIONS, ...US_STATES]);
 
@@ -88,7 +94,22 @@ function readRun(text: string, m: RegExpMatchArray, countries: readonly CountryM
   const words = rest.split(/\s+/).filter(Boolean);
   const possessed = POSSESSED.exec(text.slice(end));
   const countryInstitution = country && !rest ? COUNTRY_INSTITUTION.exec(text.slice(end)) : null;
-  if (possessed?.[1]) {
+  const campaign = country ? null : CAMPAIGN_POSSESSED.exec(text.slice(end));
+  const of = INSTITUTION_OF.exec(text.slice(Math.max(0, start - 60), start));
+  if (of && (country ? !rest : words.length > 0)) {
+    // "the government of Ukraine": the institution is the victim, named by its country or person.
+    return {
+      start: start - of[0].length,
+      end,
+      name: text.slice(start - of[0].length, end),
+      owner: null,
+      acronym: null,
+    };
+  }
+  if (campaign) {
+    owner = text.slice(start, end);
+    end += campaign[0].length;
+  } else if (possessed?.[1]) {
     owner = text.slice(start, end);
     end += possessed[0].length;
   } else if (countryInstitution) {

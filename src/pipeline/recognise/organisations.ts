@@ -17,7 +17,7 @@ import {
   REPORTING_VERBS,
   SOURCE_BEFORE,
 } from "./gazetteer-victims/organisations.ts";
-import { ACCESS_PATH_CUES } from "./gazetteer-victims/triggers.ts";
+import { ACCESS_PATH_CUES, SPONSOR_AGENCIES } from "./gazetteer-victims/triggers.ts";
 import { consolidateOrganisations } from "./organisations-consolidate.ts";
 import { findNameRuns, type NameRun } from "./organisations-names.ts";
 import { countedBefore } from "./quantities.ts";
@@ -104,7 +104,12 @@ const NOT_AN_ORGANISATION = /^(?:[A-Z]{2,}s|[A-Z]+-\d+|Wi-?Fi|Bluetooth)$/;
 /** "operated by the American company Viasat": a kind of business named before the name says it is the one hit. */
 const DESCRIBED_BEFORE = /\b(?:company|firm|operator|provider|maker|manufacturer|contractor|supplier|carrier)\s+$/i;
 
+/** "China's Ministry of State Security": a state's intelligence service is the sponsor, never the victim. */
+const SPONSOR_SERVICE = new RegExp(`^(?:${SPONSOR_AGENCIES})$`);
+
 function isVictimName(s: VictimSentence, run: NameRun, f: Filters): boolean {
+  if (SPONSOR_SERVICE.test(run.name) && /['’]s\s+$/.test(s.text.slice(Math.max(0, run.start - 4), run.start)))
+    return false;
   const k = key(run.name);
   const keys = [k, run.owner ? key(run.owner) : "", run.acronym ? key(run.acronym) : ""].filter(Boolean);
   const described = DESCRIBED_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start));
@@ -116,7 +121,12 @@ function isVictimName(s: VictimSentence, run: NameRun, f: Filters): boolean {
   const bare = run.owner ? run.name.slice(run.owner.length).replace(/^'s\s+/, "") : run.name;
   if (ACTOR_NAME.test(bare) || ACTOR_NAME.test(run.name) || f.actorAt(s, run.start, run.end)) return false;
   if (run.name.split(/\s+/).some((w) => MALWARE_NAMES.has(w))) return false;
-  if (PERSON_TITLE.test(run.name) || PERSON_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
+  // "President Jane Doe's re-election campaign": the title is the owner's; the campaign is the victim.
+  const campaign = /\bcampaign(?:\s+of\b|$)/.test(run.name);
+  if (
+    !campaign &&
+    (PERSON_TITLE.test(run.name) || PERSON_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
+  )
     return false;
   if (EVENT_NAME.test(run.name)) return false;
   if (PRODUCT_WORDS.test(run.name) || PRODUCT_BEFORE.test(s.text.slice(Math.max(0, run.start - 30), run.start)))
@@ -136,7 +146,11 @@ function isVictimName(s: VictimSentence, run: NameRun, f: Filters): boolean {
 
 /** "broke into its corporate email system": what the zone names is the victim's own. */
 const OWN_ASSETS =
-  /^\s*(?:(?:the\s+)?(?:networks?|systems?|accounts?)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|e-?mail|mail|servers?|accounts?|computers?|infrastructure|environment|tenants?|mailboxes|inboxes|codebase|source\s+code)\b/i;
+  /^\s*(?:(?:the\s+)?(?:networks?|systems?|accounts?)\s+of\s+)?(?:(?:some|one|many|several|all|most|parts?|dozens|hundreds)\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:networks?|systems?|e-?mail|mail|servers?|accounts?|computers?|workstations?|laptops?|devices|machines|endpoints|infrastructure|environment|tenants?|mailboxes|inboxes|codebase|source\s+code)\b/i;
+/** Where the subject that reports an intrusion may stand: the sentence's start, after a descriptor
+ * ("Security company Contoso disclosed …") or after "after"/"when" ("… days after the Treasury told …"). */
+const SUBJECT_BEFORE =
+  /(?:^\W*(?:(?:On|In|Last)\s+\w+\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:company|firm|vendor|giant|maker|provider|agency|department)\s+)?|\b(?:after|when|as|before)\s+(?:the\s+)?)$/u;
 
 /**
  * "Microsoft disclosed that a Russian group had broken into its corporate email system": the company that
@@ -147,9 +161,10 @@ function ownerOfAssets(s: VictimSentence, runs: readonly NameRun[], f: Filters):
   const zone = s.zones.find((z) => z.direction === "after" && OWN_ASSETS.test(s.text.slice(z.start, z.end)));
   if (!zone) return null;
   const subject = runs.find(
-    (r) => r.end <= zone.start && /^\W*(?:(?:On|In|Last)\s+\w+\s+)?(?:the\s+)?$/i.test(s.text.slice(0, r.start)),
+    (r) =>
+      r.end <= zone.start && SUBJECT_BEFORE.test(s.text.slice(0, r.start)) && REPORTS_AFTER.test(s.text.slice(r.end)),
   );
-  if (!subject || !REPORTS_AFTER.test(s.text.slice(subject.end))) return null;
+  if (!subject) return null;
   if (ACTOR_NAME.test(subject.name) || f.actorAt(s, subject.start, subject.end)) return null;
   if (s.countries.some((c) => c.start <= subject.start && subject.start < c.end)) return null;
   return subject;

@@ -75,4 +75,44 @@ describe("recognisePersons: roles as an analyst reads them", () => {
       '"The worm is still spreading," said Zielinski.';
     expect(roles(text)).toEqual({ "Ivo Brandt": "researcher", "Tomasz Zielinski": "researcher" });
   });
+
+  it("splits a portfolio title off the name and reads an EU listing as designation", () => {
+    expect(
+      roles(
+        "Chief Cabinet Secretary Haruto Ikeda said Tokyo would respond. " +
+          "Brussels listed Bogdan Lesko and Pavlo Hrytsenko, two men who ran the ransomware.",
+      ),
+    ).toEqual({ "Haruto Ikeda": "official", "Bogdan Lesko": "defendant", "Pavlo Hrytsenko": "defendant" });
+  });
+
+  it("makes the owner of a targeted campaign no defendant, and a research programme head a researcher", () => {
+    expect(
+      roles(
+        "Prosecutors say the hackers went after Jane Roe's re-election campaign. " +
+          "Priya Raman, who leads the cyber policy programme at the Northgate Institute, called the leak predictable.",
+      ),
+    ).toEqual({ "Jane Roe": "other", "Priya Raman": "researcher" });
+  });
+
+  it("reads an age after a semicolon list and a person noun before an apposition as a person", () => {
+    expect(
+      roles(
+        "Accused: Farid Kazemzadeh, 41; Behrouz Tavana, 29. " +
+          "A Dutch man, Sven Oudekerk, was charged separately with fraud.",
+      ),
+    ).toEqual({ "Farid Kazemzadeh": "defendant", "Behrouz Tavana": "defendant", "Sven Oudekerk": "defendant" });
+  });
+
+  it("reads every name a charging document lists, past a relative clause and 'along with'", () => {
+    expect(
+      roles(
+        "The indictment names Dariush Kalantari and Ehsan Rostami, who ran the front company, along with Vahid Partovi and Kourosh Nabavi.",
+      ),
+    ).toEqual({
+      "Dariush Kalantari": "defendant",
+      "Ehsan Rostami": "defendant",
+      "Vahid Partovi": "defendant",
+      "Kourosh Nabavi": "defendant",
+    });
+  });
 });

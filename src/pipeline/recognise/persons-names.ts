@@ -182,6 +182,11 @@ function splitTitle(run: readonly Word[]): { title: string[]; name: Word[] } {
   if (last > 0 && last < rest.length - 1 && isNonPerson(rest.slice(0, last).map((w) => w.text))) {
     return { title: [...title, ...rest.slice(0, last + 1).map((w) => w.text)], name: rest.slice(last + 1) };
   }
+  // "Chief Cabinet Secretary Jane Roe", "Economy Minister Jane Roe": a word or two naming the portfolio, then
+  // the title's head noun, then a two-word name.
+  if (last > 0 && last <= 2 && rest.length - last - 1 >= 2 && !GIVEN_NAMES.has(rest[0]?.text ?? "")) {
+    return { title: [...title, ...rest.slice(0, last + 1).map((w) => w.text)], name: rest.slice(last + 1) };
+  }
   // "… for Terrorism and Financial Intelligence Bradley T. Smith": the tail of a long title, then a given name.
   const given = rest.findIndex((w, k) => k > 0 && GIVEN_NAMES.has(w.text) && rest.length - k >= 2);
   if (given > 0 && isNonPerson(rest.map((w) => w.text)) && !isNonPerson(rest.slice(given).map((w) => w.text))) {

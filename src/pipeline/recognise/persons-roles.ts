@@ -46,10 +46,21 @@ const CREDIT_BEFORE =
 const CREDIT_AFTER =
   /^\s*\/\s*(?:[\p{L} .]{2,40}\)|(?:AP|AFP|Reuters|REUTERS|Getty|Bloomberg|EPA|File|Xinhua|Yonhap)\b)/u;
 const STRONG_DEFENDANT =
-  /\b(?:indict(?:ed|ment|s)?|charg(?:ed|es|ing)|accus(?:ed|es|ing)|sentenc(?:ed|ing)|sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|convicted|guilty|at large|arrest(?:ed|s)?|extradit(?:ed|ion)|defendants?|fugitives?|wanted|co-conspirators?|conspir(?:acy|ed|ing)|prison|reward|alleged (?:hackers?|members?|operatives?|officers?|spies|agents?|perpetrators?))\b/i;
+  /\b(?:indict(?:ed|ment|s)?|charg(?:ed|es|ing)|accus(?:ed|es|ing)|sentenc(?:ed|ing)|sanction(?:ed|s|ing)?|designat(?:ed|es|ing)|restrictive measures|convicted|guilty|at large|arrest(?:ed|s)?|extradit(?:ed|ion)|defendants?|fugitives?|wanted|co-conspirators?|conspir(?:acy|ed|ing)|prison|reward|alleged (?:hackers?|members?|operatives?|officers?|spies|agents?|perpetrators?))\b/i;
+/** "a Canadian man, Jane Roe,": a noun for a person, then the name in apposition. */
+const PERSON_NOUN_BEFORE =
+  /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:man|woman|national|citizen|resident|businessman|businesswoman|hacker|programmer|engineer|student|developer|officer)\s*,\s*$/iu;
+/** "Jane Roe and John Doe, two individuals responsible for …": the names a count of people sums up. */
+const COUNTED_PEOPLE_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})?\s*,\s*(?:two|three|four|five|six|both)\s+(?:[\p{L}-]+\s+)?(?:men|women|individuals|people|persons|nationals|officers|hackers|members)\b/u;
+/** "the Council listed Jane Roe and John Doe": the European Union's word for a designation. */
+const LISTED = /\blisted\s+(?:\p{Lu}|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s)/u;
 /** "the 2018 poisoning of X", "hacking attacks on X": the person is the one harmed. */
 const HARMED_BEFORE =
-  /\b(?:poisoning|murder|killing|assassination|kidnapping|abduction|attacks?|hacking|surveillance|targeting)\s+(?:of|on|against)\s+$/i;
+  /\b(?:poisoning|murder|killing|assassination|kidnapping|abduction|attacks?|hacking|surveillance|targeting)\s+(?:of|on|against)\s+$|\bcampaign\s+of\s+$/i;
+/** "Jane Roe's re-election campaign", "the Roe campaign": the person owns what was hit, and is no defendant for it. */
+const OWNS_TARGET =
+  /^(?:['’]s)?\s+(?:(?:presidential|re-?election|election|senate|congressional|political)\s+)?(?:campaign|family|relatives|staff|aides|office)\b/i;
 /** Ranks that name a soldier or spy as readily as an official. */
 const MILITARY_RANK =
   /\b(?:colonel|col|major|maj|captain|capt|lieutenant|lt|sergeant|sgt|officer|commander|general|gen)\b/i;
@@ -98,7 +109,7 @@ const COUNTED_LIST =
   /\b(?:the|all|named|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s+(?:\p{L}+\s+)?(?:men|women|officers|hackers|suspects|individuals|people|nationals|operatives|agents|members|defendants|spies))?\s*[:,—–-]\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$/u;
 
 function defendantCue(sentence: string, before: string): RoleCues["defendant"] {
-  if (STRONG_DEFENDANT.test(sentence)) return "strong";
+  if (STRONG_DEFENDANT.test(sentence) || LISTED.test(sentence)) return "strong";
   if (COUNTED_LIST.test(before)) return "weak";
   return WEAK_DEFENDANT.test(sentence) || HOSTILE_SERVICE.test(sentence) ? "weak" : null;
 }
@@ -145,11 +156,13 @@ export function readRoleCues(m: MentionContext): RoleCues {
       counted ||
       classified !== null ||
       appos.age ||
+      PERSON_NOUN_BEFORE.test(before) ||
+      COUNTED_PEOPLE_AFTER.test(after) ||
       m.title !== null ||
       SAYS.test(after) ||
       SAYS_AFTER_BODY.test(after),
     thing: appos.thing,
-    harmed: HARMED_BEFORE.test(before),
+    harmed: HARMED_BEFORE.test(before) || OWNS_TARGET.test(after),
   };
 }
 

@@ -37,6 +37,10 @@ const NON_RESEARCH_STAFF =
   /\b(?:spokes(?:man|woman|person)|ceo|chief executive|(?:co-)?founder|communications|marketing|sales|counsel|press|chairman|investor)\b/i;
 /** Titles of people who study a field for a living, whoever employs them. */
 const STUDENT_OF_FIELD = /\b(?:researchers?|analysts?|fellow|scientists?|experts?|scholars?)\b/i;
+/** Bodies that study a field, and the words that say their work is research on it. */
+const RESEARCH_BODY = /\b(?:institute|university|think[- ]tank|centre|center|academy|school|college)\b/i;
+const RESEARCH_FIELD =
+  /\b(?:program(?:me)?s?|research|studies|security|cyber\w*|polic(?:y|ies)|project|initiative|lab(?:oratory)?)\b/i;
 const FINITE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|told|will|would|did|does)\b/i;
 const VERB_START =
   /^(?:were|was|is|are|has|have|had|who|which|whose|said|says|told|added|will|would|could|can|may|might|did|does|do|and|but|or|not|also|both|who's|to|in|on|at|by|with|from|for)\b/i;
@@ -117,6 +121,9 @@ export function classifyTitle(phrase: string): PersonRole | null {
   if (RESEARCHER_TITLE.test(phrase) && /\b(?:cyber|security|threat)/i.test(phrase) && !government) return "researcher";
   // "a principal analyst at a Sydney consultancy", "a fellow at a Washington think tank": one who studies the field.
   if (STUDENT_OF_FIELD.test(phrase) && !NON_RESEARCH_STAFF.test(phrase)) return government ? "official" : "researcher";
+  // "head of the election security programme at a civic institute": who runs research at a research body.
+  if (RESEARCH_BODY.test(phrase) && RESEARCH_FIELD.test(phrase) && !government && !NON_RESEARCH_STAFF.test(phrase))
+    return "researcher";
   if (INHERENT_OFFICIAL_TITLE.test(phrase)) return company && !government ? "other" : "official";
   if (ORG_DEPENDENT_TITLE.test(phrase)) {
     if (government) return "official";
@@ -195,7 +202,8 @@ export function apposition(after: string): Apposition {
   const thing = /^(?:a|an|the)\s/i.test(phrase) && THING_HEAD.test(headWords) && !ROLE_NOUN.test(headWords);
   const usable =
     !VERB_START.test(phrase) && !FINITE_VERB.test(phrase) && !thing && headWords.split(/\s+/).some(isRoleWord);
-  return { phrase: usable ? phrase : null, age: m[1] !== undefined, thing };
+  // ", 36;" in a list of defendants is an age as much as ", 36,".
+  return { phrase: usable ? phrase : null, age: m[1] !== undefined || /^\d{1,3}$/.test(phrase), thing };
 }
 
 /** The body a title names ("technical director at Symantec" → Symantec; "SWIFT spokeswoman" → SWIFT). */

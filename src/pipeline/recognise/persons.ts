@@ -117,7 +117,10 @@ function addShortReferences(report: SegmentedReport, pending: readonly Located[]
 }
 
 const PEOPLE_LIST =
-  /\b(?:individuals|men|women|people|persons|nationals|citizens|defendants|hackers|officers|officials|members|suspects|businessmen|employees|operatives|agents|engineers|researchers|executives|leaders|ministers)\b[^.;]{0,24}$/i;
+  /\b(?:individuals|men|women|people|persons|nationals|citizens|defendants|hackers|officers|officials|members|suspects|businessmen|employees|operatives|agents|engineers|researchers|executives|leaders|ministers)\b[^.;]{0,40}$|\b(?:indictment|complaint|charging\s+documents?|court\s+papers|designation|notice)\s+(?:also\s+)?(?:names|named|lists|listed|identifies|identified)\s+$/i;
+/** What joins one listed name to the next: a comma, "and", "along with", or a relative clause about the one before. */
+const LIST_JOIN =
+  /^\s*(?:,|and|&|,\s*and|,?\s*along\s+with|,?\s*as\s+well\s+as|,\s*(?:who|whom)\s[^.;"]{0,80},\s*(?:and|along\s+with|as\s+well\s+as))\s*$/;
 
 /**
  * "two individuals, Zhao Guangzong and Ni Gaobin": a full name joined by "and" or a comma to a person's name,
@@ -127,12 +130,18 @@ function acceptCoordinated(report: SegmentedReport, pending: Located[], drafts: 
   const rest: Located[] = [];
   for (const located of pending) {
     const { run, sentence } = located;
-    const spans = [...drafts.values()].flatMap((d) => d.spans).filter((p) => p.start >= sentence.start);
+    const spans = [...drafts.values()]
+      .flatMap((d) => d.spans)
+      .filter((p) => p.start >= sentence.start && p.end <= sentence.end);
     const previous = spans.filter((p) => p.end <= run.runStart).sort((a, b) => b.end - a.end)[0];
+    // "names Jane Roe and John Doe": the first of a list is joined to the person after it.
+    const next = spans.filter((p) => p.start >= run.end).sort((a, b) => a.start - b.start)[0];
+    const linked =
+      (previous !== undefined && LIST_JOIN.test(report.text.slice(previous.end, run.runStart))) ||
+      (next !== undefined && LIST_JOIN.test(report.text.slice(run.end, next.start)));
     const joined =
-      previous !== undefined &&
-      /^\s*(?:,|and|&|,\s*and)\s*$/.test(report.text.slice(previous.end, run.runStart)) &&
-      PEOPLE_LIST.test(report.text.slice(sentence.start, Math.min(...spans.map((p) => p.start))));
+      linked &&
+      PEOPLE_LIST.test(report.text.slice(sentence.start, Math.min(run.runStart, ...spans.map((p) => p.start))));
     const named = joined && coreTokens(run.tokens).length >= 2;
     if (!named || !accept(report, located, drafts, true)) rest.push(located);
   }

@@ -29,7 +29,8 @@ const GENERAL_HEADS = new Set([
 ]);
 const placeOnly = (k: SectorKey) => k.mods.size > 0 && [...k.mods].every((m) => m.startsWith("@"));
 
-const STOP = new Set(["the", "of", "and", "&", "a", "an"]);
+// "critical" says how much a kind matters, not which: "critical infrastructure" is not "critical manufacturing".
+const STOP = new Set(["the", "of", "and", "&", "a", "an", "critical", "key", "vital", "strategic"]);
 
 /** A modifier folded for comparison: lower case, one spelling, no "-related", singular. */
 function fold(word: string): string {
@@ -47,7 +48,12 @@ export function sectorKey(hit: SectorHit): SectorKey {
   if (phrase.head.standalone && (phrase.head.cls === "business" || phrase.head.cls === "organisation")) {
     words.push(...phrase.head.lemma.split(" "));
   }
-  let mods = new Set(words.filter((w) => w && !STOP.has(w.toLowerCase())).map(fold));
+  // "health care" and "healthcare" are one word written two ways.
+  const joined = words
+    .join(" ")
+    .replace(/\bhealth care\b/gi, "healthcare")
+    .split(" ");
+  let mods = new Set(joined.filter((w) => w && !STOP.has(w.toLowerCase())).map(fold));
   if (mods.size === 0 && !phrase.head.standalone) {
     mods = new Set(phrase.modifiers.filter((t) => t.place).map((t) => `@${t.text.replace(/\W/g, "").toLowerCase()}`));
   }

@@ -1,7 +1,8 @@
 // Sectors named as examples of a wider kind: "critical infrastructure sectors such as government facilities,
 // financial services, critical manufacturing and communications", "critical infrastructure such as water and
 // energy". The wider kind says the list is of kinds of victim, so each example is a sector of its own even
-// without a head noun ("energy", "healthcare") — as long as it is a kind the STIX vocabulary knows.
+// without a head noun ("energy", "healthcare") — as long as it is a kind the STIX vocabulary knows. So is a bare
+// kind listed beside sector phrases ("hit think tanks, education, health and pipeline operators").
 import { SECTOR_HEADS } from "./gazetteer-victims/sectors.ts";
 import type { PhraseToken } from "./sectors-phrase.ts";
 import { toStixSector, type SectorHit } from "./sectors.ts";
@@ -9,11 +10,14 @@ import type { VictimSentence } from "./victims-zones.ts";
 
 /** A wider kind, then the words that introduce its examples. */
 const EXAMPLES_OF =
-  /\b(?:sectors?|industries|industry|infrastructures?|verticals|fields)\s*,?\s+(?:such\s+as|including|like|notably|particularly|especially|in\s+particular)\s+/gi;
+  /\b(?:sectors?|industries|industry|infrastructures?|verticals|fields)(?:\s+(?:in|across)\s+[^,.;:]{1,40}?)?\s*,?\s+(?:such\s+as|including|like|notably|particularly|especially|in\s+particular|among\s+them)\s+/gi;
 /** Where the list of examples ends. */
 const LIST_END =
   /[.;:!?()"]|\s[-\u2013\u2014]\s|\b(?:that|which|who|where|when|in|across|throughout|by|to|were|was|are|is|have|has|had|with|from|for|among|as well as|but|at|on)\b/;
 const KIND = /^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}$/;
+/** A sector named by one to three words, with no article or preposition ("health care", "higher education"). */
+const BARE_KIND =
+  /^(?!.*\b(?:the|a|an|of|to|for|in|on|at|their|its|his|her|our)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$/;
 const LEADING = /^(?:and|or|the|a|an|other|some|many)\s+/;
 
 /** The examples of a list ("A, B and C", "A, B, and C", "A and B"), each with its offset in the list. */
@@ -45,9 +49,28 @@ export function splitExamples(list: string): { text: string; at: number }[] {
 
 const SECTOR_HEAD = SECTOR_HEADS["sector"];
 
+/** A kind of victim named without a head noun ("energy", "health care"), as a sector hit; null if it is none. */
+function kindHit(s: VictimSentence, text: string, start: number): SectorHit | null {
+  if (!SECTOR_HEAD || !KIND.test(text)) return null;
+  const sector = toStixSector(text);
+  if (!sector || sector === "commercial") return null;
+  const end = start + text.length;
+  const modifiers: PhraseToken[] = [];
+  for (const w of text.matchAll(/[a-z][a-z-]*/g)) modifiers.push({ text: w[0], start: start + w.index, place: false });
+  return {
+    name: text,
+    sector,
+    phrase: { head: SECTOR_HEAD, modifiers, headStart: end, start, end, complement: null, lemma: "sector" },
+    at: s,
+    start,
+    end,
+    quantity: null,
+    accessPath: false,
+  };
+}
+
 /** The examples of wider kinds in one sentence's victim zones, each as a sector hit. */
 export function exampleSectors(s: VictimSentence): SectorHit[] {
-  if (!SECTOR_HEAD) return [];
   const out: SectorHit[] = [];
   for (const m of s.text.matchAll(EXAMPLES_OF)) {
     if (!s.zones.some((z) => z.start <= m.index && m.index < z.end)) continue;
@@ -55,24 +78,30 @@ export function exampleSectors(s: VictimSentence): SectorHit[] {
     const rest = s.text.slice(from, from + 160);
     const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
     for (const item of splitExamples(list)) {
-      if (!KIND.test(item.text)) continue;
-      const sector = toStixSector(item.text);
-      if (!sector || sector === "commercial") continue;
-      const start = from + item.at;
-      const end = start + item.text.length;
-      const modifiers: PhraseToken[] = [];
-      for (const w of item.text.matchAll(/[a-z][a-z-]*/g))
-        modifiers.push({ text: w[0], start: start + w.index, place: false });
-      out.push({
-        name: item.text,
-        sector,
-        phrase: { head: SECTOR_HEAD, modifiers, headStart: end, start, end, complement: null, lemma: "sector" },
-        at: s,
-        start,
-        end,
-        quantity: null,
-        accessPath: false,
-      });
+      const hit = kindHit(s, item.text, from + item.at);
+      if (hit) out.push(hit);
+    }
+  }
+  return out;
+}
+
+/**
+ * "has hit political organisations, education, health and essential service providers": in a list of victims
+ * whose other members are sector phrases, a bare word for a sector ("education", "health") is a sector too.
+ * `found` are the sector phrases already read in the sentence.
+ */
+export function listedSectors(s: VictimSentence, found: readonly { start: number; end: number }[]): SectorHit[] {
+  const out: SectorHit[] = [];
+  for (const zone of s.zones) {
+    const items = splitExamples(s.text.slice(zone.start, zone.end).replace(/[.!?"]+\s*$/, ""));
+    const inList = (i: { text: string; at: number }) =>
+      found.some((f) => f.start < zone.start + i.at + i.text.length && zone.start + i.at < f.end);
+    if (items.length < 2 || !items.some(inList)) continue;
+    for (const item of items) {
+      // "corporations and agencies": a head noun left bare was judged no sector by the phrase reader.
+      if (inList(item) || !BARE_KIND.test(item.text) || (item.text.split(/\s+/).pop() ?? "") in SECTOR_HEADS) continue;
+      const hit = kindHit(s, item.text, zone.start + item.at);
+      if (hit) out.push(hit);
     }
   }
   return out;

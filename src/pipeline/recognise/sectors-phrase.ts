@@ -35,7 +35,8 @@ export interface SectorPhrase {
 const FUNCTION_WORDS = new Set(
   (
     "the a an of in on at for to from by with and or but their its his her our your this that these those which " +
-    "who whom any all each every no not into onto than then there here such as including include includes included " +
+    "who whom any all each every no not into onto than then there here such as including include includes included own " +
+    "mostly mainly primarily largely chiefly predominantly principally especially particularly notably " +
     "was were is are be been being has have had also both either neither via over under across within against " +
     "about toward towards after before during like among between inside upon per since until near behind beyond " +
     "through throughout amid despite around one two three four five six seven eight nine ten eleven twelve " +
@@ -52,6 +53,9 @@ const ING_MODIFIERS = new Set(
 const ASSET_AFTER = /^\s+(?:devices?|equipment|software|products?|messages?|platforms?|technology|services?|tools?)\b/i;
 const PLURAL_LAST = /s\b[^\w]*$/;
 const PRESS = /^(?:the\s+)?(?:press|media|news media)$/i;
+/** Heads that name a whole kind even in the singular ("the energy sector", "India's power industry"). */
+const WIDE_HEADS: ReadonlySet<string> = new Set(["sector", "industry", "infrastructure", "grid"]);
+const APPOSITION = /\p{Lu}[\p{L}\p{N}&.-]*\s*,\s+the\s+$/u;
 
 function isModifierToken(token: string, place: boolean): boolean {
   if (place) return true;
@@ -152,13 +156,18 @@ export function readSectorPhrase(
   const before = text.slice(Math.max(0, (tokens[0]?.start ?? span.headStart) - 40), tokens[0]?.start ?? span.headStart);
   const singular = !/s$/.test(text.slice(span.headStart, span.headEnd));
   // "Bangladesh's central bank", "the German federal parliament": one organisation, not a sector.
-  if (singular && (/'s?\s+$/.test(before) || (head.cls === "own" && /\bthe\s+$/i.test(before)))) return null;
+  // "India's power sector" is a sector all the same; "the state reactor operator" is one organisation.
+  const wide = WIDE_HEADS.has(head.lemma);
+  if (singular && !wide && (/'s?\s+$/.test(before) || (head.cls === "own" && /\bthe\s+$/i.test(before)))) return null;
+  // "… Korea Hydro & Nuclear Power, the state reactor operator": an apposition describes the name before it.
+  if (singular && APPOSITION.test(before)) return null;
   let end = span.headEnd;
   let complement: string | null = null;
   if (["member", "ministry"].includes(head.lemma) && /s$/.test(text.slice(span.headStart, span.headEnd))) {
     const c = complementOf(text, end, span.zoneEnd);
-    // "members of the German parliament" name one organisation, not a sector.
-    if (c && !PRESS.test(c.text) && !PLURAL_LAST.test(c.text)) return null;
+    // "members of the German parliament" name one organisation, not a sector; "members of parliament" a kind.
+    const kind = c !== null && /^\s+of\s+[a-z]+$/.test(text.slice(span.headEnd, c.end));
+    if (c && !PRESS.test(c.text) && !PLURAL_LAST.test(c.text) && !kind) return null;
     if (c) ({ text: complement, end } = c);
   }
   const lemma = lemmaWith(head, `${tokens.map((t) => t.text).join(" ")} ${complement ?? ""}`);

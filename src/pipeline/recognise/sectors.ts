@@ -10,7 +10,7 @@ import { ACCESS_PATH_CUES } from "./gazetteer-victims/triggers.ts";
 import { quantifiedPhrase } from "./quantities.ts";
 import { consolidateSectors } from "./sectors-consolidate.ts";
 import { coordinatedSectors } from "./sectors-coordinated.ts";
-import { exampleSectors } from "./sectors-examples.ts";
+import { exampleSectors, listedSectors } from "./sectors-examples.ts";
 import {
   headIsModifier,
   isDroppable,
@@ -53,6 +53,10 @@ const HEAD_ACRONYM = new RegExp(
 const INTERMEDIARY =
   /service providers?|\bmsps?\b|suppliers?|vendors?|third[- ]party|\bit providers?|software (?:companies|company|providers?|vendors?|makers?|developers?)/i;
 const CLIENTS_AFTER = /^'s?\s+(?:clients|customers|users|subscribers|partners)\b/;
+/** Heads of a whole kind, and the words that say only how much it matters ("critical sectors"). */
+const WIDE = new Set(["sector", "industry"]);
+const VAGUE = new Set(["critical", "key", "vital", "strategic", "important", "essential", "sensitive"]);
+const KINDS_AFTER = /^\s+(?:in|across|from)\s+(?:the\s+)?[a-z][^.;:]{0,80}?\b(?:sectors|industries)\b/;
 const NAME_AFTER = /^(?:\s*\([^)]*\))?\s+(?!And\b|Or\b|In\b)[A-Z][\p{L}\p{N}&-]*/u;
 
 /** The STIX 2.1 industry sector of a phrase, or null when none fits. */
@@ -92,7 +96,13 @@ function sectorAt(
   if (!phrase) return null;
   // A place alone makes a sector of businesses ("German companies"), not of any organisation.
   const places = phrase.head.cls === "business" && phrase.modifiers.some((t) => t.place);
-  if (!phrase.head.standalone && meaningfulModifiers(phrase).length === 0 && !phrase.complement && !places) return null;
+  const kinds = meaningfulModifiers(phrase);
+  if (!phrase.head.standalone && kinds.length === 0 && !phrase.complement && !places) return null;
+  // "defence networks" are victims, "computer networks" things; "critical sectors" name no kind at all.
+  if (phrase.head.kindOnly && (!/s$/.test(match[0]) || toStixSector(kinds.join(" ")) === null)) return null;
+  if (WIDE.has(phrase.head.lemma) && kinds.every((k) => VAGUE.has(k.toLowerCase()))) return null;
+  // "German companies in the defence and aerospace sectors": the sectors that follow say the kind.
+  if (kinds.length === 0 && KINDS_AFTER.test(s.text.slice(phrase.end, zone.end))) return null;
   // "software company TeamViewer": a singular descriptor of a named victim is the organisation's, not a sector.
   if (!/s$/.test(match[0]) && NAME_AFTER.test(s.text.slice(phrase.end))) return null;
   const name = nameOf(s.text, phrase);
@@ -126,11 +136,12 @@ export function findVictimSectors(
         if (!hit) continue;
         const at = s.toOriginal(hit.start);
         if (actorMentions.some((a) => a.start <= at && at < a.end)) continue;
-        taken.push({ start: hit.start, end: hit.end });
-        hits.push(...coordinatedSectors(hit), hit);
+        const kinds = coordinatedSectors(hit, zone.start);
+        taken.push({ start: kinds[0]?.start ?? hit.start, end: hit.end });
+        hits.push(...(kinds.length > 0 ? kinds : [hit]));
       }
     }
-    for (const hit of exampleSectors(s)) {
+    for (const hit of [...exampleSectors(s), ...listedSectors(s, taken)]) {
       if (taken.some((t) => t.start < hit.end && hit.start < t.end)) continue;
       taken.push({ start: hit.start, end: hit.end });
       hits.push(hit);

@@ -25,8 +25,10 @@ const ATTACKER_AFTER = new RegExp(`^\\s+(?:(?:${ATTACKER_FILLERS})[\\s-]+){0,3}(
 const SPONSOR_AFTER = new RegExp(`^'s?\\s+(?:(?:${ATTACKER_FILLERS})[\\s-]+){0,2}(?:${SPONSOR_AGENCIES})\\b`, "i");
 const ATTACKER_BEFORE =
   /(?:\bblam\w*\b[^.;]*?\bon|\b(?:attributed|linked|tied|traced)\s+(?:\w+\s+){0,3}?to|\bon behalf of|\bin support of|\bsponsored by|\bbacked by|\bbehind|\bby)\s+(?:the\s+)?$/i;
-// "the Inter-Parliamentary Alliance on China": the country is the topic of a name, not its owner.
-const TOPIC_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:on|against|for)\s+$/u;
+// "the Inter-Parliamentary Alliance on China": the country is the topic of a name, not its owner; so is the
+// country in "critics of China".
+const TOPIC_BEFORE =
+  /\p{Lu}[\p{L}-]*\s+(?:on|against|for)\s+$|\b(?:critics?|critical|opponents?|enemies|foes)\s+of\s+$/u;
 const PARENT_BEFORE = /\b(?:affiliate|subsidiary|branch|division|arm|franchise|unit)\s+of\s+(?:a|an|the)\s+$/i;
 const COUNTRY_COUNT =
   /(?:(?:more than|over|at least|nearly|about|some|around|almost)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of|a dozen)\s+(?:other\s+|more\s+|different\s+)?countries\b/i;

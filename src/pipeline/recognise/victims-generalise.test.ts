@@ -71,7 +71,7 @@ describe("recogniseVictims: more kinds and more ways of naming them", () => {
     ["The lures were used against provincial government institutions.", ["provincial government institutions"]],
     [
       "Affected organizations were mainly in the energy and transportation sectors.",
-      ["energy and transportation sectors"],
+      ["energy", "transportation sectors"],
     ],
   ])("%s", (text, expected) => {
     expect(sectors(text)).toEqual(expected);

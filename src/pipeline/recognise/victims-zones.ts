@@ -65,6 +65,21 @@ function zoneStart(text: string, triggerAt: number): number {
   return start;
 }
 
+/** A relative clause inside a list of victims, and what resumes the list after its comma. */
+const RELATIVE = /^(?:who|that|which|whose)\s[^.;:,]{1,120},/;
+const RESUMED = /^\s+(?:as well as|along with|both in|in|across)\b/;
+
+/**
+ * "journalists who cover the region, both in Seoul and in Tokyo", "… centres that balance the grid, as well as
+ * two ports": the list of victims goes on after the relative clause that interrupts it. Returns where it resumes.
+ */
+function resumedAfterClause(text: string, stop: number): number | null {
+  const clause = RELATIVE.exec(text.slice(stop, stop + 130));
+  if (!clause) return null;
+  const at = stop + clause[0].length;
+  return RESUMED.test(text.slice(at)) ? at : null;
+}
+
 /**
  * The victim zones of one sentence's text, in order of their start.
  * @example findVictimZones("APT10 broke into providers in Japan.") // → [{start: 17, end: 35, direction: "after"}]
@@ -82,6 +97,8 @@ export function findVictimZones(text: string): VictimZone[] {
       if (negated(m.index)) continue;
       const end = zoneEnd(text, start);
       if (end > start) zones.push({ start, end, direction: "after", trigger: m[0] });
+      const more = resumedAfterClause(text, end);
+      if (more !== null) zones.push({ start: more, end: zoneEnd(text, more), direction: "after", trigger: m[0] });
     }
   }
   for (const pattern of BEFORE_TRIGGERS) {

@@ -24,6 +24,8 @@ const ORGANISATION_WORD =
 
 /** "the poisoning of Sergei Skripal": a person named in a victim phrase is a person, not an organisation. */
 function isPersonName(name: string): boolean {
+  // "Jane Roe's campaign": a name that ends in a common noun names what the person owns.
+  if (/\s\p{Ll}[\p{L}-]*$/u.test(name)) return false;
   const tokens = name.split(/\s+/);
   return tokens.length <= 3 && !tokens.some((t) => ORGANISATION_WORD.test(t)) && looksLikeName(tokens);
 }

@@ -93,12 +93,20 @@ export const ACTION_CUES: readonly ActionCue[] = [
     byGovernment: true,
     byNamed: true,
   },
+  // "Park was already charged in 2018 over …": the passive says charges were brought, by whoever brings them.
+  {
+    kind: "charges",
+    pattern:
+      /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:already\s+|also\s+|previously\s+|first\s+|separately\s+)?charged\b/gi,
+    form: "verb",
+    byGovernment: false,
+  },
   // A bare "charged" counts when a public authority is its subject ("a group the Justice Department charged in 2020").
   { kind: "charges", pattern: /\bcharged\b/gi, form: "verb", byGovernment: true, byNamed: true },
   {
     kind: "designation",
     pattern:
-      /\bdesignat(?:ed|es|ing|ions?)\b|\badded\s+(?:\S+\s+){0,9}?to\s+(?:the\s+|its\s+)?(?:Entity\s+List|SDN\s+list|sanctions\s+list)\b/gi,
+      /\bdesignat(?:ed|es|ing|ions?)\b|\b(?:added|placed|put)\s+(?:\S+\s+){0,9}?(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:Entity\s+List|SDN\s+list|sanctions\s+list)\b/gi,
     form: "verb",
     byGovernment: true,
     requires:
@@ -107,7 +115,7 @@ export const ACTION_CUES: readonly ActionCue[] = [
   {
     kind: "sanctions",
     pattern: new RegExp(
-      String.raw`\b(?:impos|announc|levi|levy|slapp?|unveil|issu|appl|introduc|adopt|approv)\w*\s+${W}{0,4}?(?:sanctions|visa\s+restrictions|travel\s+bans?|asset\s+freezes?)\b`,
+      String.raw`\b(?:impos|announc|levi|levy|slapp?|unveil|issu|appl|introduc|adopt|approv)\w*\s+${W}{0,4}?(?:sanctions|restrictive\s+measures|visa\s+restrictions|travel\s+bans?|asset\s+freezes?)\b`,
       "gi",
     ),
     form: "verb",
@@ -150,6 +158,16 @@ export const ACTION_CUES: readonly ActionCue[] = [
     byGovernment: true,
     corroborates: true,
   },
+  // "NATO released a statement voicing solidarity with Germany", "the High Representative issued a declaration on
+  // behalf of member states condemning the campaign": another party's statement is an action of its own.
+  {
+    kind: "condemnation",
+    pattern:
+      /\b(?:issu|releas|publish|adopt|made|make)\w*\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:joint\s+)?(?:statements?|declarations?)\s+(?:[\w'’-]+\s+){0,6}?(?:condemning|voicing\s+solidarity|expressing\s+solidarity)\b/gi,
+    form: "verb",
+    byGovernment: true,
+    byNamed: true,
+  },
   {
     kind: "condemnation",
     pattern: /\b(?:condemnations?|denunciations?|statements?\s+condemning)\b/gi,
@@ -174,11 +192,26 @@ export const ACTION_CUES: readonly ActionCue[] = [
   },
   {
     kind: "condemnation",
-    pattern:
-      /\bcall(?:s|ed|ing)?\s+out\b|\bslam(?:s|med)?\b|\bexpos(?:e|es|ed)\b|\bnamed\s+and\s+shamed\b|\bsummon(?:s|ed)?\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b/gi,
+    pattern: /\bcall(?:s|ed|ing)?\s+out\b|\bslam(?:s|med)?\b|\bexpos(?:e|es|ed)\b|\bnamed\s+and\s+shamed\b/gi,
     form: "verb",
     byGovernment: true,
     byNamed: true,
+  },
+  // "Albania was cutting ties with Iran": breaking off relations is a diplomatic step of its own.
+  {
+    kind: "other",
+    pattern:
+      /\b(?:cut|cuts|cutting|sever|severs|severed|severing|broke|break|breaks|breaking)\s+(?:off\s+)?(?:all\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\b/gi,
+    form: "verb",
+    byGovernment: true,
+  },
+  // Summoning an envoy is a diplomatic step of its own, not a statement of blame.
+  {
+    kind: "other",
+    pattern:
+      /\bsummon(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b|\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\b[^.;]{0,40}?\b(?:was|were|will\s+(?:also\s+)?be|has\s+been|had\s+been)\s+summoned\b/gi,
+    form: "verb",
+    byGovernment: true,
   },
   {
     kind: "condemnation",
@@ -230,7 +263,7 @@ export const ACTION_CUES: readonly ActionCue[] = [
   {
     kind: "reward",
     pattern:
-      /\boffer(?:s|ed|ing)?\s+up\s+to\s+\$[\d.,]+\s*(?:million|m)?\s+(?:for|in\s+exchange\s+for)\s+information\b|\brewards?\s+of\s+up\s+to\b|\b(?:offer(?:s|ed|ing)?|announc\w+)\s+(?:a\s+|up\s+to\s+)?(?:\$[\d.,]+\s*(?:million|m)?\s+)?rewards?\b/gi,
+      /\b(?:offer(?:s|ed|ing)?|pay|pays|paying|paid)\s+up\s+to\s+\$[\d.,]+\s*(?:million|m)?\s+(?:for|in\s+exchange\s+for)\s+information\b|\brewards?\s+of\s+up\s+to\b|\b(?:offer(?:s|ed|ing)?|announc\w+)\s+(?:a\s+|up\s+to\s+)?(?:\$[\d.,]+\s*(?:million|m)?\s+)?rewards?\b/gi,
     form: "verb",
     byGovernment: true,
   },
@@ -242,7 +275,8 @@ export const ACTION_CUES: readonly ActionCue[] = [
     byGovernment: true,
     byNamed: true,
   },
-  { kind: "sentencing", pattern: /\bsentenc(?:ed|es|ing)\b|\bjailed\s+for\b/gi, form: "verb", byGovernment: false },
+  // "sentences" alone is as often a unit of text ("items are three sentences") as a verb.
+  { kind: "sentencing", pattern: /\bsentenc(?:ed|ing)\b|\bjailed\s+for\b/gi, form: "verb", byGovernment: false },
   {
     kind: "sentencing",
     pattern: /\b(?:his|her|their|the)\s+sentence\b|['’]s\s+sentence\b|\bprison\s+(?:terms?|sentences?)\b/gi,

@@ -90,7 +90,7 @@ const AGENCIES: Readonly<Record<string, readonly string[]>> = {
 
 /** Words that make a noun phrase a public authority ("German authorities", "prosecutors", "a federal judge"). */
 const GOVERNMENT_HEAD =
-  /\b(?:governments?|administration|authorit(?:y|ies)|officials?|ministr(?:y|ies)|minister|department|agenc(?:y|ies)|council|court|judges?|prosecutors?|attorneys? general|attorney|police|parliament|president|prime minister|chancellor|cabinet|treasury|embassy|regulators?|lawmakers|senators?|bureau|command|spokes(?:person|man|woman)|allies|countries|nations|member states|intelligence service)\b/i;
+  /\b(?:CERT(?:-[A-Z][A-Za-z]*)?|[A-Z]{2}-CERT|governments?|administration|authorit(?:y|ies)|officials?|ministr(?:y|ies)|minister|department|agenc(?:y|ies)|council|court|judges?|prosecutors?|attorneys? general|attorney|police|parliament|president|prime minister|chancellor|cabinet|treasury|embassy|regulators?|lawmakers|senators?|bureau|command|spokes(?:person|man|woman)|allies|countries|nations|member states|intelligence service)\b/i;
 
 const agencyPattern = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(${Object.values(AGENCIES)

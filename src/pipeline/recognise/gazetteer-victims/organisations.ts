@@ -82,7 +82,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "The A An This That These Those All Some Many Most It They We He She In On At For But And Or Also However Past " +
     "Previous Other Its Their His Her Our Among Including Such Both Each Every One Two Three Several Between " +
     "Since After Before During According While Although Earlier Later Last Next First Second Agencies Victims " +
-    "Targets Companies Organizations Hackers Officials"
+    "Targets Companies Organizations Hackers Officials Who What Where When Why How"
   ).split(" "),
 );
 

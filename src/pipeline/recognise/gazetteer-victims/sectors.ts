@@ -10,6 +10,11 @@ export interface SectorHead {
   readonly cls: HeadClass;
   /** A victim kind by itself ("banks", "think tanks"); otherwise it needs a modifier ("pipeline operators"). */
   readonly standalone: boolean;
+  /**
+   * A head that names victims only through a modifier that is a sector ("defence networks", "government
+   * targets", "political campaigns"); with any other modifier it names things ("computer networks").
+   */
+  readonly kindOnly?: boolean;
 }
 
 const head = (lemma: string, cls: HeadClass, standalone: boolean): SectorHead => ({ lemma, cls, standalone });
@@ -18,6 +23,7 @@ const organisation = (lemma: string) => head(lemma, "organisation", false);
 const facility = (lemma: string) => head(lemma, "facility", false);
 const own = (lemma: string) => head(lemma, "own", true);
 const people = (lemma: string, standalone = true) => head(lemma, "people", standalone);
+const kindOnly = (lemma: string, cls: HeadClass): SectorHead => ({ lemma, cls, standalone: false, kindOnly: true });
 
 /** Singular and plural of each head, all mapped to one head entry. */
 function both(
@@ -44,7 +50,6 @@ export const SECTOR_HEADS: Readonly<Record<string, SectorHead>> = {
       ["enterprise", "enterprises"],
       ["vendor", "vendors"],
       ["supplier", "suppliers"],
-      ["manufacturer", "manufacturers"],
       ["producer", "producers"],
       ["contractor", "contractors"],
       ["maker", "makers"],
@@ -76,9 +81,15 @@ export const SECTOR_HEADS: Readonly<Record<string, SectorHead>> = {
       ["plant", "plants"],
       ["station", "stations"],
       ["base", "bases"],
+      ["centre", "centres"],
+      ["center", "centers"],
     ],
     () => facility("facility"),
   ),
+  ...both([["target", "targets"]], () => kindOnly("organization", "organisation")),
+  ...both([["campaign", "campaigns"]], () => kindOnly("campaign", "organisation")),
+  // "manufacturers" alone is the manufacturing sector, as "banks" is the banking one.
+  ...both([["manufacturer", "manufacturers"]], () => head("manufacturer", "business", true)),
   ...both(
     [
       ["shipbuilder", "shipbuilders"],
@@ -91,6 +102,9 @@ export const SECTOR_HEADS: Readonly<Record<string, SectorHead>> = {
       ["broadcaster", "broadcasters"],
       ["lender", "lenders"],
       ["hotel", "hotels"],
+      ["foundation", "foundations"],
+      ["association", "associations"],
+      ["seaport", "seaports"],
     ],
     own,
   ),
@@ -204,14 +218,14 @@ export const JOINABLE_MODIFIERS: ReadonlySet<string> = new Set(
     "oil gas natural energy power electric electricity water wastewater aerospace defense defence aviation " +
     "chemical chemicals pharmaceutical biotech health healthcare financial banking insurance telecommunications " +
     "telecom media entertainment technology manufacturing mining transportation logistics shipping maritime " +
-    "research education government military engineering construction retail hospitality"
+    "research education government military engineering construction retail hospitality current former"
   ).split(" "),
 );
 
 /** Phrase → STIX 2.1 industry sector, first match wins (specific before general). */
 export const STIX_SECTOR_RULES: readonly [RegExp, StixSector][] = [
   [
-    /\bnon-?governmental|\bngos?\b|non-?profit|human rights|civil society|charit|think[- ]tanks?|activist|dissident/i,
+    /\bnon-?governmental|\bngos?\b|non-?profit|human rights|civil society|charit|think[- ]tanks?|activist|dissident|foundation|association/i,
     "non-profit",
   ],
   [/\binsur/i, "insurance"],
@@ -222,9 +236,12 @@ export const STIX_SECTOR_RULES: readonly [RegExp, StixSector][] = [
   [/\bnuclear/i, "nuclear"],
   [/\bdams?\b/i, "dams"],
   [/\bwater|wastewater|sewage/i, "water"],
-  [/\bdefen[cs]e|military|arms\b|weapons/i, "defense"],
+  [/\bdefen[cs]e|military|naval|arms\b|weapons|munitions/i, "defense"],
   [/\baerospace|aviation|aircraft|satellite|space agency/i, "aerospace"],
-  [/\boil\b|\bgas\b|petroleum|pipeline|energy|electric|power grid|power plant|power compan/i, "energy"],
+  [
+    /\boil\b|\bgas\b|petroleum|pipeline|energy|electric|power (?:grid|plant|compan|sector|utilit|station|generat|suppl|distribut|transmission)/i,
+    "energy",
+  ],
   [/\butilit/i, "utilities"],
   [/\btelecom|\bisps?\b|internet service|wireless|mobile operator|\bcarriers?\b|\btelcos?\b/i, "telecommunications"],
   [/\bpress\b|\bmedia\b|journalist|reporter|news|broadcast|publish|\bcommunications\b/i, "communications"],
@@ -238,9 +255,9 @@ export const STIX_SECTOR_RULES: readonly [RegExp, StixSector][] = [
     /\bministr|foreign affairs|embass|diplomat|parliament|lawmaker|legislat|politician|national government|federal/i,
     "government-national",
   ],
-  [/\bgovernment|agenc|official|civil servant|public sector|state\b|election/i, "government"],
+  [/\bgovernment|agenc|official|civil servant|public sector|state\b|election|political|presidential/i, "government"],
   [/\bcritical infrastructure|\bics\b|scada|industrial control|operational technology/i, "infrastructure"],
-  [/\bmaritime|shipping|transport|logistic|airline|airport|\bports?\b|rail|automotive/i, "transportation"],
+  [/\bmaritime|shipping|transport|logistic|airline|airport|\b(?:sea)?ports?\b|rail|automotive/i, "transportation"],
   [/\bchemical/i, "chemical"],
   [/\bmanufactur|industrial|steel|electronics/i, "manufacturing"],
   [/\bmining|\bminers?\b/i, "mining"],
