@@ -1,6 +1,7 @@
-// End-to-end ingest throughput: feeds the corpus to `ingestInputs` in batches of 100 inputs, as `espial ingest`
-// does, into an opened store; times the store's share from outside (a wrapper around `store.ingest`), samples
-// peak RSS between batches, and runs the alias automaton's one pass over the same texts for the lower bound.
+// End-to-end ingest throughput: feeds the corpus to `prepareInputs` + `storePrepared` (what `ingestInputs` runs)
+// in batches of 100 inputs, as `espial ingest` does, into an opened store; times the store's share from outside
+// (a wrapper around `store.ingest`), samples peak RSS between batches, and runs the alias automaton's one pass
+// over the same texts for the lower bound.
 // A time budget may stop the run early: the figures are then those of the documents ingested, and say so.
 import type { AliasMatcher } from "../src/catalogue/index.ts";
 import type { RawInput, ReadOptions } from "../src/pipeline/read/index.ts";
@@ -17,7 +18,7 @@ import { cpuMs, fastestOf, mbPerS, round } from "./clock.ts";
 import { joinedText } from "./corpus.ts";
 import { rssMb, startRssSampler } from "./memory.ts";
 
-/** Inputs per `ingestInputs` call, as in src/cli/commands/ingest.ts. */
+/** Inputs per batch, as in src/cli/commands/ingest.ts. */
 export const CLI_BATCH = 100;
 
 export interface IngestRunOptions {
@@ -100,7 +101,7 @@ function automatonCpuMs(inputs: readonly RawInput[], matcher: AliasMatcher): num
   return fastestOf(3, () => matcher.automaton.scan(text, () => void hits++)).cpu;
 }
 
-/** Ingests the corpus through `ingestInputs` and returns the throughput figures. */
+/** Ingests the corpus batch by batch, as `espial ingest` does, and returns the throughput figures. */
 export async function benchIngest(options: IngestRunOptions): Promise<IngestRun> {
   const batch = options.batch ?? CLI_BATCH;
   const storeClock = { ms: 0, cpu: 0 };

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateInputs } from "../bench/corpus.ts";
+import { createPostgresStore } from "../src/store/postgres/index.ts";
 import { createTestDatabase, findTestServer } from "../src/store/postgres/test-database.ts";
 import { espial, tempDir } from "./helpers.ts";
 import { spawnEspial } from "./spawn.ts";
@@ -29,11 +30,26 @@ async function snapshot(url: string) {
       (select count(*)::int from events) as events,
       (select count(*)::int from report_claims) as claims,
       (select count(*)::int from report_mentions) as mentions`);
-    const factKeys =
+    const keys =
       await one(`select subject_kind || ':' || subject_key || ' ' || predicate || ' ' || object_kind || ':' ||
-        object_key || (case when negated then ' (negated)' else '' end) as fact, count(*)::int as n,
-        max(round(confidence::numeric, 6))::text as confidence, max(independent_sources) as sources
+        object_key || (case when negated then ' (negated)' else '' end) as fact, count(*)::int as n, min(id) as id
       from facts group by 1 order by 1`);
+    // Each fact as the store reads it: fused from its claims then, with its confidence and independent sources.
+    const store = await createPostgresStore({ url });
+    const factKeys: Record<string, unknown>[] = [];
+    try {
+      for (const row of keys) {
+        const fact = await store.getFact(String(row["id"]));
+        factKeys.push({
+          fact: row["fact"],
+          n: row["n"],
+          confidence: fact?.confidence.toFixed(6) ?? null,
+          sources: fact?.explanation.independentSources ?? null,
+        });
+      }
+    } finally {
+      await store.close();
+    }
     const hashes = await one(`select content_hash from reports order by 1`);
     const eventReports = await one(`select count(*)::int as n from (select report_id, ordinal from event_actions
       group by 1, 2 having count(*) > 1) dup`);
@@ -100,6 +116,7 @@ suite(title, () => {
     expect(got.counts?.["orphans"]).toBe(0);
     expect(got.eventReports).toEqual([{ n: 0 }]);
     expect(got.factKeys.every((f) => f["n"] === 1)).toBe(true);
+    expect(got.factKeys.every((f) => f["confidence"] !== null && Number(f["sources"]) >= 1)).toBe(true);
     expect(got.hashes).toEqual(want.hashes);
     expect(got.counts).toEqual(want.counts);
     expect(got.factKeys).toEqual(want.factKeys);

@@ -47,8 +47,7 @@ export type FusionInput =
 /** Extracts and fingerprints one report; a failure of the rules is an outcome, never an exception. */
 export function fusionInputOf(report: Report, deps: PipelineDeps): FusionInput {
   try {
-    const extracted = extractReport(report, deps);
-    return { extraction: extracted.extraction, fingerprint: fingerprintReport(extracted.report) };
+    return fusionInputOrThrow(report, deps);
   } catch (error) {
     return { error: String(error) };
   }
@@ -193,7 +192,7 @@ export async function ingestInputs(inputs: readonly RawInput[], deps: IngestDeps
   return storePrepared(await prepareInputs(inputs, deps), deps);
 }
 
-function fusionInputOrThrow(report: Report, deps: PipelineDeps) {
+function fusionInputOrThrow(report: Report, deps: PipelineDeps): Exclude<FusionInput, { error: string }> {
   const extracted = extractReport(report, deps);
   return { extraction: extracted.extraction, fingerprint: fingerprintReport(extracted.report) };
 }
