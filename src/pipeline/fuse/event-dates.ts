@@ -10,9 +10,21 @@ export interface DayRange {
   readonly last: number;
 }
 
+/** Dates read before: an event compares each new action's date with every action of the events near it. */
+const READ = new Map<string, DayRange | null>();
+const READ_KEPT = 4096;
+
 /** The days an ISO date covers (as day numbers), or null when undated or dated only to the year. */
 export function dayRange(date: string | null): DayRange | null {
   if (date === null) return null;
+  if (READ.has(date)) return READ.get(date) ?? null;
+  const range = readDayRange(date);
+  if (READ.size >= READ_KEPT) READ.clear();
+  READ.set(date, range);
+  return range;
+}
+
+function readDayRange(date: string): DayRange | null {
   const full = FULL.exec(date);
   if (full) {
     const day = Date.UTC(Number(full[1]), Number(full[2]) - 1, Number(full[3])) / DAY;

@@ -30,8 +30,24 @@ const STATE_OF: Readonly<Record<string, string>> = {
   washington: "unitedstates",
 };
 
+/**
+ * Targets read before, kept for the next calls: events compare every action with every other one near it, so
+ * the same few targets ("China", "two Russian officers") are read over and over. Bounded; the reading is pure.
+ */
+const READ = new Map<string, ReadonlySet<string>>();
+const READ_KEPT = 4096;
+
 /** The words that identify a target, lowercased, possessives dropped, capitals read as their states. */
 export function targetWords(target: string): ReadonlySet<string> {
+  const known = READ.get(target);
+  if (known) return known;
+  const read = readTargetWords(target);
+  if (READ.size >= READ_KEPT) READ.clear();
+  READ.set(target, read);
+  return read;
+}
+
+function readTargetWords(target: string): ReadonlySet<string> {
   const words = foldForComparison(target)
     .toLowerCase()
     .replace(/'s\b/g, "")

@@ -74,13 +74,19 @@ const idFor = (a: ActionObservation) =>
     .digest("hex")
     .slice(0, 16)}`;
 
-/** Keys under which an action can meet another: its actors, its target words, its report. */
-function meetingKeys(a: ActionObservation): string[] {
-  return [
+const KEYS = new WeakMap<ActionObservation, readonly string[]>();
+
+/** Keys under which an action can meet another: its actors, its target words, its report (made once per action). */
+function meetingKeys(a: ActionObservation): readonly string[] {
+  const known = KEYS.get(a);
+  if (known) return known;
+  const keys = [
     ...a.actorKeys.map((k) => `a:${k}`),
     ...a.against.flatMap((t) => [...targetWords(t)].map((w) => `t:${w}`)),
     `r:${a.reportId}`,
   ];
+  KEYS.set(a, keys);
+  return keys;
 }
 
 /**
