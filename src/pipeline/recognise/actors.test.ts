@@ -16,6 +16,21 @@ const brief = (m: ActorMention) =>
   `${m.surface}|${m.via}|${m.discovery ? `${m.discovery.vendor ?? "-"}:${m.discovery.country ?? "-"}:${m.discovery.motive ?? "-"}` : m.entity.name}`;
 
 describe("recogniseActors: catalogue names", () => {
+  it("reads the spelt-out name before a designation in parentheses", () => {
+    const text =
+      "Officials said The Advanced Persistent Threat Team 28 (APT28) phished the ministry, a cyber espionage campaign.";
+    const found = recognise(text).map(brief);
+    expect(found).toContain("Advanced Persistent Threat Team 28|rule|APT28");
+  });
+
+  it("reads a misspelling the text points out, as the group it misspells", () => {
+    const text =
+      "Turla has spied on embassies for years. One vendor even spells it 'Turrla', and a feed misspells Sandworm as Sandwurm; others spell it Fluffernutter.";
+    const found = recognise(text).map(brief);
+    expect(found).toContain("Turrla|typo|Turla");
+    expect(found.some((b) => b.startsWith("Fluffernutter"))).toBe(false);
+  });
+
   it("recognises every name of a group, with its catalogue entity", () => {
     const text =
       'The indictment names three officers of the crew tracked as "Advanced Persistent Threat 10" ("APT10" for short), also called Stone Panda; one blog misspelt it ATP10.';

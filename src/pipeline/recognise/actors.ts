@@ -13,6 +13,8 @@ import {
 } from "../../catalogue/index.ts";
 import { discoverActors, type Discovered } from "./actors-discover.ts";
 import { acronymMentions } from "./actors-acronyms.ts";
+import { misspelledNames } from "./actors-misspelled.ts";
+import { chainTails } from "./actors-chain-tail.ts";
 
 export interface RecogniseActorsDeps {
   readonly matcher: AliasMatcher;
@@ -63,6 +65,10 @@ export function recogniseActors(report: SegmentedReport, deps: RecogniseActorsDe
   const named = confirmMatches(text, raw, ctx).filter((m) => !discovered.some((d) => within(m, d)));
   const mentions: ActorMention[] = [...named.map((m) => fromMatch(m, deps.catalogue))];
   for (const d of discovered) if (!mentions.some((m) => overlaps(m, d))) mentions.push(fromDiscovered(d));
-  const all = [...mentions, ...acronymMentions(text, mentions)];
-  return all.sort((a, b) => a.start - b.start);
+  for (const m of misspelledNames(text, deps.catalogue, mentions)) mentions.push(fromMatch(m, deps.catalogue));
+  const all = [...mentions, ...acronymMentions(text, mentions)].sort((a, b) => a.start - b.start);
+  const tails = chainTails(text, all).map((t) =>
+    fromDiscovered({ ...t, discovery: { vendor: null, country: null, motive: null }, via: "rule", confidence: 0.55 }),
+  );
+  return tails.length ? [...all, ...tails].sort((a, b) => a.start - b.start) : all;
 }

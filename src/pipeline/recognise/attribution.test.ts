@@ -33,6 +33,35 @@ describe("attributeActors", () => {
     expect(names(apt29)).toEqual(["Russia"]);
   });
 
+  it("reads a state that researchers 'tie' or 'link' a group to, in the present tense", () => {
+    const report = reportOf(
+      "Telecom firms in Kenya were hit by Gallium, a group that analysts tie to China. " +
+        "Separately, vendors link APT33 to Iran after a wave of password spraying.",
+    );
+    const [gallium, apt33] = attribute(report, [actorIn(report, "Gallium"), actorIn(report, "APT33")]);
+    expect(names(gallium)).toEqual(["China"]);
+    expect(names(apt33)).toEqual(["Iran"]);
+  });
+
+  it("reads 'on behalf of the government of' a state", () => {
+    const report = reportOf(
+      "Prosecutors said Kimsuky ran the phishing campaign on behalf of the government of the Democratic People's Republic of Korea.",
+    );
+    const [kimsuky] = attribute(report, [actorIn(report, "Kimsuky")]);
+    expect(names(kimsuky).join("|")).toContain("Democratic People's Republic of Korea");
+  });
+
+  it("keeps every name the text gives the body above a group's unit", () => {
+    const report = reportOf(
+      "Officers of China's People's Liberation Army were charged on Monday. " +
+        "They served in Unit 61398, an arm of the Chinese military that researchers have linked to APT1.",
+    );
+    const [apt1] = attribute(report, [actorIn(report, "APT1")]);
+    expect(names(apt1)).toEqual(
+      expect.arrayContaining(["Unit 61398", "Chinese military", "China's People's Liberation Army"]),
+    );
+  });
+
   it("reads 'Chinese state hackers' named as a group in the same sentence", () => {
     const report = reportOf(
       "FBI Director Christopher Wray said Chinese state hackers known as Volt Typhoon hid in networks.",

@@ -94,7 +94,8 @@ function withAncestors(ties: readonly ResolvedTie[], all: readonly ResolvedTie[]
     while (parentKey && !seen.has(parentKey) && !all.some((t) => t.mention.key === parentKey)) {
       parentKey = GAZETTEER_PARENT.get(parentKey) ?? null;
     }
-    if (!parentKey || seen.has(parentKey)) continue;
+    // A state's other names ("Beijing", "Chinese state") add nothing; a body's may be how the reader knows it.
+    if (!parentKey || (seen.has(parentKey) && parentKey.startsWith("state:"))) continue;
     const candidates = all.filter((t) => t.mention.key === parentKey);
     const parent =
       candidates.find((t) => t.sentence === child.sentence) ??
@@ -102,7 +103,15 @@ function withAncestors(ties: readonly ResolvedTie[], all: readonly ResolvedTie[]
       candidates[0];
     if (!parent) continue;
     seen.add(parentKey);
-    out.push({ ...parent, actor: child.actor, strength: child.strength, actorMention: null, subject: null });
+    // The body under each name the text gives it: "an arm of the Chinese military", "the People's Liberation Army".
+    const names = new Set(out.filter((t) => t.mention.key === parentKey).map((t) => normaliseName(t.mention.surface)));
+    const others = parentKey.startsWith("state:") ? [] : candidates;
+    for (const named of [parent, ...others]) {
+      const name = normaliseName(named.mention.surface);
+      if (names.has(name)) continue;
+      names.add(name);
+      out.push({ ...named, actor: child.actor, strength: child.strength, actorMention: null, subject: null });
+    }
   }
   return out;
 }

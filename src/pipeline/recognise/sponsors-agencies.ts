@@ -77,7 +77,7 @@ const POSSESSIVE_STATE = new RegExp(
 const DESCRIPTOR =
   /^\s+(?:(?:(?:military|foreign|main|civilian|state)\s+)?(?:intelligence|security|spy)\s+(?:service|agency|directorate|services|agencies)|military intelligence|spy agency)\b/i;
 const DESCRIBED = new RegExp(
-  String.raw`(?:(?<![\p{L}])(${STATE_NOUNS.map((s) => escape(s.word)).join("|")})['’]s|(?<![\p{L}])(${STATE_ADJECTIVES.map((s) => escape(s.word)).join("|")}))\s+((?:(?:main|top|chief|civilian|foreign|military|state|premier|elite)\s+)*(?:intelligence|spy|security)(?:\s+and\s+(?:intelligence|security))?(?:\s+(?:service|services|agency|agencies|apparatus|directorate))?|military(?:\s+intelligence)?(?=\s+(?:hackers?|hacking|officers?|units?|intelligence|cyber\w*|spies|personnel|operatives|agents?|actors?)\b))(?![\p{L}])`,
+  String.raw`(?:(?<![\p{L}])(${STATE_NOUNS.map((s) => escape(s.word)).join("|")})['’]s|(?<![\p{L}])(${STATE_ADJECTIVES.map((s) => escape(s.word)).join("|")}))\s+((?:(?:main|top|chief|civilian|foreign|military|state|premier|elite)\s+)*(?:intelligence|spy|security)(?:\s+and\s+(?:intelligence|security))?(?:\s+(?:service|services|agency|agencies|apparatus|directorate))?|military(?:\s+intelligence)?(?=\s+(?:hackers?|hacking|officers?|units?|intelligence|cyber\w*|spies|personnel|operatives|agents?|actors?)\b|\s*[,;.)]|\s+(?:that|which|who)\b))(?![\p{L}])`,
   "gu",
 );
 const COMPANY_SUFFIX =
@@ -86,7 +86,7 @@ const UNIT_NUMBER = /(?<![\p{L}])(?:(?:PLA|GRU|Military)\s+)?Unit\s+\d{4,5}(?![\
 const SECURITY_BUREAU =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+State\s+Security\s+(?:Bureau|Department)(?![\p{L}])/gu;
 const BUREAU_BEFORE =
-  /(?:^|[^\p{L}])(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,2}\s+(?:office|bureau|branch|department|division|directorate|section|centre|center)\s+of\s+(?:the\s+)?)$/u;
+  /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{M}-]*|\d{1,2}(?:st|nd|rd|th))(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,2}\s+(?:[Oo]ffice|[Bb]ureau|[Bb]ranch|[Dd]epartment|[Dd]ivision|[Dd]irectorate|[Ss]ection|[Cc]ent(?:re|er))\s+of\s+(?:the\s+)?)$/u;
 const BUREAU_AFTER =
   /^['’]s\s+\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)?\s+(?:office|bureau|branch|department|division)\b/u;
 

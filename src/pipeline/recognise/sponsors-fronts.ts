@@ -15,6 +15,9 @@ const TRADE =
   /\b(?:cyber\s*security|cyber|security|technology|tech|IT|network|information|internet|software|front|contracting|hacking)\b/i;
 const TIE_TAIL =
   /\b(?:involved in|linked to|tied to|behind|working (?:for|with|on behalf of)|works (?:for|with)|on behalf of|front for|supports?|supported|supporting|provid(?:es|ed|ing)|associated with|affiliated with|connected to|participat\w+|responsible for|conduct\w*|carried out|accused of|hired by|contracted by)\b/i;
+/** The tie comes first: "tied the group to a named business, X, an IT company". */
+const TIE_LEAD =
+  /\b(?:tie[sd]?|tying|link(?:ed|s|ing)?|connect(?:ed|s|ing)?|trac(?:ed|es|ing)|attribut(?:ed|es|ing))\b[^.;]{0,60}?\bto\s+(?:(?:a|an|the)\s+[^,.;]{0,40},\s*)?$/i;
 const ADJECTIVES = STATES.flatMap((s) => s.adjectives.map((word) => ({ word, code: s.code })));
 
 /** Is this capitalised run a company's name rather than a sentence opener ("In January, a …")? */
@@ -40,8 +43,9 @@ export function findDescribedFronts(
     const description = m[2] ?? "";
     const tail = m[3] ?? "";
     if (!isCompanyName(name) || !TRADE.test(description)) continue;
-    if (!TIE_TAIL.test(tail) && !/\bfront\b/i.test(description)) continue;
     const start = sentence.start + m.index + (m[1] ?? "").length - name.length;
+    const lead = () => TIE_LEAD.test(text.slice(Math.max(sentence.start, start - 120), start));
+    if (!TIE_TAIL.test(tail) && !/\bfront\b/i.test(description) && !lead()) continue;
     const span = { start, end: start + name.length };
     if (agencies.some((a) => a.start < span.end && span.start < a.end)) continue;
     const code = ADJECTIVES.find((a) => new RegExp(String.raw`\b${a.word}\b`).test(description))?.code ?? null;

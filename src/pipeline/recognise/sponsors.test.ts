@@ -16,6 +16,18 @@ describe("recogniseSponsors", () => {
     expect(found.find((s) => s.level === "unit")?.parentKey).toBe("cn-mss");
   });
 
+  it("reads a numbered bureau of an agency ('the 5th Bureau of the RGB')", () => {
+    const found = summary("Officials said the hackers answer to the 5th Bureau of the Reconnaissance General Bureau.");
+    expect(found).toContain("unit:5th Bureau of the Reconnaissance General Bureau");
+  });
+
+  it("reads a company a group is first tied to, then described", () => {
+    const found = sponsors(
+      "The platform linked the hacking campaign to a little-known firm, Bluefin Data Services, a software company in Hanoi.",
+    );
+    expect(found.filter((s) => s.level === "front-company").map((s) => s.name)).toEqual(["Bluefin Data Services"]);
+  });
+
   it("knows numbered units and provincial security departments, with their parents", () => {
     const found = sponsors(
       "The hackers served in Unit 74455 of the GRU. Others worked for the Hainan State Security Department.",

@@ -7,11 +7,18 @@ import type { Mention } from "../../core/index.ts";
 const Q_OPEN = `["“‘']?`;
 const Q_CLOSE = `["”’']?`;
 const CUE = String.raw`(?:aka|a\.k\.a\.?|(?:also |formerly |previously )?(?:known|tracked|called|named|referred to) as|also called|dubbed|formerly)`;
+/** A vendor's own name for the group: "which Microsoft calls", "that CrowdStrike tracks as". */
+const VENDOR_CALLS = String.raw`\p{Lu}[\p{L}\p{N}]*(?:\s\p{Lu}[\p{L}\p{N}]*)?\s+(?:calls|names|dubs|tracks\s+as|refers\s+to\s+as)`;
 
 /** A cue between two names: "X, also known as Y", "X (aka Y", "X threat actor (also tracked as Y". */
 const CUE_GAP = new RegExp(
   String.raw`^${Q_CLOSE}\s*(?:,\s*${CUE}|(?:\s+[\p{L}'’-]+){0,4}\s*\(\s*${CUE}|\s+${CUE})\s*${Q_OPEN}\s*$`,
   "iu",
+);
+/** Two vendors' names for one group: "X, which Microsoft calls Y", "that Google calls X and Microsoft calls Y". */
+const VENDOR_GAP = new RegExp(
+  String.raw`^${Q_CLOSE}\s*(?:,\s*(?:which|what)|,?\s+(?:and|while|whereas))\s+${VENDOR_CALLS}\s*${Q_OPEN}\s*$`,
+  "u",
 );
 /** The next sentence names it again through "the group": "X stole data. The group, also tracked as Y, …". */
 const GROUP_CUE_GAP = new RegExp(
@@ -21,7 +28,10 @@ const GROUP_CUE_GAP = new RegExp(
 /** A list step inside a chain: `, ` `, and ` ` or ` `," "`. */
 const LIST_GAP = new RegExp(String.raw`^${Q_CLOSE}\s*(?:,|,?\s+(?:and|or))\s*${Q_OPEN}\s*$`, "iu");
 /** A cue before the first name of a chain that has no head: `known as "Stone Panda," "Red Apollo"`. */
-const CUE_BEFORE = new RegExp(String.raw`${CUE}\s*${Q_OPEN}\s*$`, "iu");
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:${CUE}|\bcall(?:s|ed)?\s+(?:the\s+group|the\s+actor|it|them))\s*${Q_OPEN}\s*$`,
+  "iu",
+);
 
 /** Pairs of mention indexes (into the sorted list) that the text says name one group. */
 export function aliasLinks(text: string, mentions: readonly Mention[]): [number, number][] {
@@ -32,7 +42,7 @@ export function aliasLinks(text: string, mentions: readonly Mention[]): [number,
     const b = mentions[i + 1]!;
     if (i === 0 || !chain) chain = CUE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start));
     const gap = text.slice(a.end, b.start);
-    if (CUE_GAP.test(gap) || GROUP_CUE_GAP.test(gap) || (chain && LIST_GAP.test(gap))) {
+    if (CUE_GAP.test(gap) || VENDOR_GAP.test(gap) || GROUP_CUE_GAP.test(gap) || (chain && LIST_GAP.test(gap))) {
       links.push([i, i + 1]);
       chain = true;
     } else chain = false;

@@ -34,6 +34,33 @@ describe("resolveActors: one finding per group", () => {
     expect(found[0]?.mentions).toEqual(["Lazarus Group", "TraderTraitor"]);
   });
 
+  it("joins the names two vendors give one cluster", () => {
+    const found = resolve(
+      "The spear-phishing came from a cluster that Mandiant calls APT42 and Microsoft calls Mint Sandstorm, analysts said.",
+    );
+    expect(found.map((f) => f.entity.name)).toEqual(["APT42"]);
+    expect(found[0]?.mentions).toEqual(["APT42", "Mint Sandstorm"]);
+  });
+
+  it("joins every name after 'call the group'", () => {
+    const found = resolve("The intrusions hit routers in Taiwan. Vendors call the group Ethereal Panda or RedJuliett.");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toEqual(["Ethereal Panda", "RedJuliett"]);
+  });
+
+  it("joins a name the catalogue does not know that closes a cued list of aliases", () => {
+    const found = resolve(
+      "The ransomware crew, also tracked as APT38, BlueNoroff and Glimmerfox, stole funds from banks in Asia.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.mentions).toEqual(["APT38", "BlueNoroff", "Glimmerfox"]);
+  });
+
+  it("does not take a word after an uncued list for a group", () => {
+    const found = resolve("Hacking groups such as APT28, APT29 and Turla, and Microsoft, were all active that year.");
+    expect(found.map((f) => f.entity.name)).toEqual(["APT28", "APT29", "Turla"]);
+  });
+
   it("does not join groups merely listed together", () => {
     const found = resolve("Hacking groups such as APT28, APT29 and Turla were all active that year.");
     expect(found.map((f) => f.entity.name)).toEqual(["APT28", "APT29", "Turla"]);
