@@ -1,7 +1,7 @@
 // The claims fusion observes: those of the latest version of every document, each marked as copied when its
 // evidence lies in a passage copied from another document, with analysts' decisions applied. Read by fact
 // key (to fuse a fact) or by report (to find the facts new reports add).
-import { sql, type RawBuilder } from "kysely";
+import { sql, type RawBuilder, type Selectable } from "kysely";
 import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
 import { copiedFromOf, type ClaimObservation } from "../../../pipeline/fuse/index.ts";
 import { reviewClaim, type ReviewState } from "../../../review/index.ts";
@@ -9,6 +9,7 @@ import { editedInto, expandKey, fusionReviewOf, type MergeMap } from "../review/
 import type { CopyLineage } from "../../records.ts";
 import type { Db } from "./context.ts";
 import { lineageOf } from "./lineage.ts";
+import type { ReportClaimsTable } from "../schema.ts";
 
 export interface FactKey {
   readonly subject_kind: string;
@@ -37,27 +38,12 @@ export interface ObserveOptions {
   readonly lineage: boolean;
 }
 
-interface ClaimRow {
-  report_id: string;
-  subject_kind: string;
-  subject_key: string;
-  subject_name: string;
-  predicate: string;
-  object_kind: string;
-  object_key: string;
-  object_name: string;
-  certainty: string;
-  status: string;
-  negated: boolean;
-  asserted_by: string | null;
-  start_offset: number;
-  end_offset: number;
-  confidence: number;
+/** A stored claim as fusion reads it, with its report's source kind and date. */
+type ClaimRow = Omit<Selectable<ReportClaimsTable>, "ordinal" | "detail"> & {
   detail: Readonly<Record<string, string | number | boolean | null>> | null;
   source_kind: string;
   published: string | null;
-  sentence: string | null;
-}
+};
 
 /** The observed claims the `from` clause selects (as `c`, with `r` its report), in ingest order. */
 async function observe(db: Db, from: RawBuilder<unknown>, options: ObserveOptions): Promise<ClaimObservation[]> {
