@@ -1,9 +1,32 @@
 // A report's claims are kept once, as report_claims rows, and left out of the stored extraction JSON (they
 // were more than half of it); reading a report puts them back from the rows, in their order. Reports stored
 // before keep theirs in the JSON, which is read as it is.
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Claim, EntityKind, Extraction, Predicate } from "../../core/index.ts";
-import type { StoreDatabase } from "./schema.ts";
+import type { ReportClaimsTable, StoreDatabase } from "./schema.ts";
+
+/** The columns of a report_claims row that make a claim (a query may leave out the others). */
+export type ClaimColumns = Omit<Selectable<ReportClaimsTable>, "report_id" | "ordinal" | "detail"> & {
+  readonly detail: unknown;
+};
+
+/** A report_claims row read back as the claim it stores. */
+export function claimOfRow(c: ClaimColumns): Claim {
+  return {
+    subject: { kind: c.subject_kind as EntityKind, key: c.subject_key, name: c.subject_name },
+    predicate: c.predicate as Predicate,
+    object: { kind: c.object_kind as EntityKind, key: c.object_key, name: c.object_name },
+    modality: {
+      certainty: c.certainty as Claim["modality"]["certainty"],
+      status: c.status as Claim["modality"]["status"],
+      negated: c.negated,
+      assertedBy: c.asserted_by,
+    },
+    evidence: { start: c.start_offset, end: c.end_offset, sentence: c.sentence ?? "" },
+    confidence: c.confidence,
+    ...(c.detail === null ? {} : { detail: c.detail as NonNullable<Claim["detail"]> }),
+  };
+}
 
 /** The extraction as stored: without its claims. */
 export function toStoredExtraction(extraction: Extraction): string {
@@ -30,20 +53,7 @@ export async function withClaims<T extends { readonly id: string; readonly extra
       .orderBy("ordinal")
       .execute();
     for (const c of found) {
-      claims.get(c.report_id)?.push({
-        subject: { kind: c.subject_kind as EntityKind, key: c.subject_key, name: c.subject_name },
-        predicate: c.predicate as Predicate,
-        object: { kind: c.object_kind as EntityKind, key: c.object_key, name: c.object_name },
-        modality: {
-          certainty: c.certainty as Claim["modality"]["certainty"],
-          status: c.status as Claim["modality"]["status"],
-          negated: c.negated,
-          assertedBy: c.asserted_by,
-        },
-        evidence: { start: c.start_offset, end: c.end_offset, sentence: c.sentence ?? "" },
-        confidence: c.confidence,
-        ...(c.detail === null ? {} : { detail: c.detail as NonNullable<Claim["detail"]> }),
-      });
+      claims.get(c.report_id)?.push(claimOfRow(c));
     }
   }
   return rows.map((row) => {

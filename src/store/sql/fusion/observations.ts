@@ -1,15 +1,15 @@
 // The claims fusion observes: those of the latest version of every document, each marked as copied when its
 // evidence lies in a passage copied from another document, with analysts' decisions applied. Read by fact
 // key (to fuse a fact) or by report (to find the facts new reports add).
-import { sql, type RawBuilder, type Selectable } from "kysely";
-import type { Claim, EntityKind, Predicate, SourceKind } from "../../../core/index.ts";
+import { sql, type RawBuilder } from "kysely";
+import type { Claim, SourceKind } from "../../../core/index.ts";
 import { copiedFromOf, type ClaimObservation } from "../../../pipeline/fuse/index.ts";
 import { reviewClaim, type ReviewState } from "../../../review/index.ts";
 import { editedInto, expandKey, fusionReviewOf, type MergeMap } from "../review/fusion.ts";
 import type { CopyLineage } from "../../records.ts";
 import type { Db } from "./context.ts";
 import { lineageOf } from "./lineage.ts";
-import type { ReportClaimsTable } from "../schema.ts";
+import { claimOfRow, type ClaimColumns } from "../report-claims.ts";
 
 export interface FactKey {
   readonly subject_kind: string;
@@ -39,11 +39,7 @@ export interface ObserveOptions {
 }
 
 /** A stored claim as fusion reads it, with its report's source kind and date. */
-type ClaimRow = Omit<Selectable<ReportClaimsTable>, "ordinal" | "detail"> & {
-  detail: Readonly<Record<string, string | number | boolean | null>> | null;
-  source_kind: string;
-  published: string | null;
-};
+type ClaimRow = ClaimColumns & { report_id: string; source_kind: string; published: string | null };
 
 /** The observed claims the `from` clause selects (as `c`, with `r` its report), in ingest order. */
 async function observe(db: Db, from: RawBuilder<unknown>, options: ObserveOptions): Promise<ClaimObservation[]> {
@@ -64,24 +60,13 @@ async function observe(db: Db, from: RawBuilder<unknown>, options: ObserveOption
     : new Map<string, CopyLineage>();
   return rows.map((row) => {
     const borrowed = lineage.get(row.report_id);
-    const evidence = { start: row.start_offset, end: row.end_offset, sentence: row.sentence ?? "" };
+    const claim = claimOfRow(row);
     return {
-      subject: { kind: row.subject_kind as EntityKind, key: row.subject_key, name: row.subject_name },
-      predicate: row.predicate as Predicate,
-      object: { kind: row.object_kind as EntityKind, key: row.object_key, name: row.object_name },
-      modality: {
-        certainty: row.certainty as Claim["modality"]["certainty"],
-        status: row.status as Claim["modality"]["status"],
-        negated: row.negated,
-        assertedBy: row.asserted_by,
-      },
-      evidence,
-      confidence: row.confidence,
-      ...(row.detail === null ? {} : { detail: row.detail }),
+      ...claim,
       reportId: row.report_id,
       sourceKind: row.source_kind as SourceKind,
       published: row.published,
-      copiedFrom: borrowed ? copiedFromOf(evidence, copiesOf(borrowed.passages), borrowed.duplicateOf) : null,
+      copiedFrom: borrowed ? copiedFromOf(claim.evidence, copiesOf(borrowed.passages), borrowed.duplicateOf) : null,
     };
   });
 }
