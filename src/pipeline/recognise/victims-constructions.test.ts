@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReportSource } from "../../core/index.ts";
-import { segmentReport } from "../segment/index.ts";
-import { recogniseVictims } from "./victims.ts";
-
-const ctx = { published: null, actors: [], actorMentions: [] };
-const victims = (text: string) =>
-  recogniseVictims(segmentReport({ source: createReportSource({ origin: "test" }), text }), ctx);
-const sectors = (text: string) => victims(text).sectors.map((s) => s.name);
-const organisations = (text: string) => victims(text).organisations.map((o) => o.name);
-const countries = (text: string) => victims(text).countries.map((c) => c.code);
+import { sectors, organisations, countries } from "./fixtures/victims.ts";
 
 describe("recogniseVictims: lists of kinds that share one head", () => {
   it("splits kinds of different sectors that share a head, keeping one sector's words together", () => {

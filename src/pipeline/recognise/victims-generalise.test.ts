@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createReportSource } from "../../core/index.ts";
-import { segmentReport } from "../segment/index.ts";
-import { recogniseVictims } from "./victims.ts";
+import { sectors, organisations, countries } from "./fixtures/victims.ts";
 import { fullNameOf } from "./organisations-acronyms.ts";
 import { splitExamples as examples } from "./sectors-examples.ts";
-
-const ctx = { published: null, actors: [], actorMentions: [] };
-const victims = (text: string) =>
-  recogniseVictims(segmentReport({ source: createReportSource({ origin: "test" }), text }), ctx);
-const sectors = (text: string) => victims(text).sectors.map((s) => s.name);
-const organisations = (text: string) => victims(text).organisations.map((o) => o.name);
-const countries = (text: string) => victims(text).countries.map((c) => c.code);
 
 describe("recogniseVictims: sectors named as examples of a wider kind", () => {
   it("takes each example after 'sectors such as', with and without a serial comma", () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReportSource } from "../../core/index.ts";
-import { segmentReport } from "../segment/index.ts";
-import { recogniseVictims } from "./victims.ts";
-
-const ctx = { published: null, actors: [], actorMentions: [] };
-const victims = (text: string) =>
-  recogniseVictims(segmentReport({ source: createReportSource({ origin: "test" }), text }), ctx);
-const countries = (text: string) => victims(text).countries.map((c) => c.code);
+import { victims, countries } from "./fixtures/victims.ts";
 
 describe("recogniseVictims: countries", () => {
   it("takes the hit countries, not the attacker", () => {
