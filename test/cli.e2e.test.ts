@@ -280,22 +280,17 @@ describe("fusion: two reports we wrote, one copying two paragraphs of the other"
   it("ingesting again changes nothing; reprocess keeps the picture; remove retracts a document", async () => {
     const store = ["--db", join(dir, "again")];
     expect((await espial(["ingest", files().wire, files().digest, ...store])).stdout).toMatch(/2 stored/);
-    const before = await Promise.all(
-      [
-        ["events", "--json"],
-        ["actor", "APT10", "--json"],
-      ].map((a) => espial([...a, ...store])),
-    );
+    // One after the other: the embedded store is opened by one process at a time, and a second open fails.
+    const picture = async () => [
+      await espial(["events", "--json", ...store]),
+      await espial(["actor", "APT10", "--json", ...store]),
+    ];
+    const before = await picture();
     expect((await espial(["ingest", files().wire, files().digest, ...store])).stdout).toMatch(
       /0 stored, 2 already there/,
     );
     expect((await espial(["reprocess", ...store])).stdout).toMatch(/2 reports read again, 0 changed, 0 failed/);
-    const after = await Promise.all(
-      [
-        ["events", "--json"],
-        ["actor", "APT10", "--json"],
-      ].map((a) => espial([...a, ...store])),
-    );
+    const after = await picture();
     expect(after.map((r) => r.stdout)).toEqual(before.map((r) => r.stdout));
     const documents = await json<{ id: string; title: string }[]>(["documents", "--json", ...store]);
     const wire = documents.find((d) => d.title.startsWith("U.S. charges"));
