@@ -59,10 +59,18 @@ export function strengthOf(source: SourceStrength, copies: readonly string[]): C
   };
 }
 
+/** Up to this many equal terms are written out one by one; more are written as a power. */
+const MAX_REPEATED_TERMS = 3;
+
 /** Noisy-OR of independent strengths, with the component that explains it. */
 export function corroborate(strengths: readonly number[]): ConfidenceComponent {
   const score = 1 - strengths.reduce((p, s) => p * (1 - s), 1);
-  const terms = strengths.map((s) => `(1 − ${round(s)})`).join(" × ");
+  // Equal strengths are written once with their count, so the line stays short however many sources agree.
+  const counts = new Map<number, number>();
+  for (const s of strengths) counts.set(round(s), (counts.get(round(s)) ?? 0) + 1);
+  const terms = [...counts]
+    .map(([s, n]) => (n > MAX_REPEATED_TERMS ? `(1 − ${s})^${n}` : Array<string>(n).fill(`(1 − ${s})`).join(" × ")))
+    .join(" × ");
   return {
     factor: "corroboration",
     value: round(score),
