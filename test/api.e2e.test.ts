@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import { createApp, createTokenAuthenticator, describeApi, type ApiApp, type ApiDeps } from "../src/api/index.ts";
-import { actorListSchema, actorProfileSchema } from "../src/api/actors/schema.ts";
+import { actorListSchema, actorProfileSchema, actorReportsSchema } from "../src/api/actors/schema.ts";
 import { errorBodySchema } from "../src/api/errors.ts";
 import { extractionSchema } from "../src/api/extract/schema.ts";
 import { ingestResponseSchema } from "../src/api/ingest/schema.ts";
@@ -134,6 +134,21 @@ describe("the API on app.request()", () => {
     expect(expectError(await get("/api/actors/Nonexistent%20Bunny%20Collective"), "not-found")).toMatch(
       /no actor known as/,
     );
+  });
+
+  it("pages an actor's reports, newest first, in its profile and on their own", async () => {
+    const whole = parsed(actorProfileSchema, await get("/api/actors/APT10"));
+    expect(whole.reports_total).toBe(2);
+    const one = parsed(actorProfileSchema, await get("/api/actors/APT10?reports_limit=1"));
+    expect(one.reports_total).toBe(2);
+    expect(one.reports).toEqual(whole.reports.slice(0, 1));
+    expect(one.attributed_to).toEqual(whole.attributed_to);
+    expect(whole.first_report?.document).toBe(whole.reports.at(-1)?.document);
+    const next = parsed(actorReportsSchema, await get("/api/actors/stone%20panda/reports?limit=1&offset=1"));
+    expect(next).toEqual({ total: 2, reports: whole.reports.slice(1, 2) });
+    for (const fact of [...whole.attributed_to, ...whole.victim_countries])
+      expect(fact.evidence.length).toBe(Math.min(fact.evidence_total, 5));
+    expect(expectError(await get("/api/actors/APT10?reports_limit=-1"), "bad-usage")).toMatch(/reports_limit/);
   });
 
   it("lists reports and shows one with its text and extraction", async () => {

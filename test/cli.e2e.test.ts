@@ -47,6 +47,11 @@ describe("espial on the embedded store", () => {
         expect(doc.text.slice(e.start, e.end)).toBe(e.sentence);
       }
     }
+    const paged = await espial(["actor", "APT10", "--reports", "1", ...db()]);
+    expect(paged.stdout).toMatch(/\n {2}first report: \S+ /);
+    expect(paged.stdout).toMatch(/\n {2}reports: 2, 1 shown newest first\n {4}\S+ /);
+    const bad = await espial(["actor", "APT10", "--reports", "many", ...db()]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/--reports takes a whole number, not "many"/)]);
   });
 
   it("rejects a missing file, an empty and a binary file with one line each, storing the good ones", async () => {

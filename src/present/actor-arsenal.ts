@@ -3,21 +3,27 @@
 // with its confidence and the sentences that tie it to the actor. What a fact's object does not carry (a
 // software's kind and aliases, a CVE's products, an indicator's kind) is read from the reports' findings.
 // Indicators are stored refanged; the profile gives the defanged form beside each for display.
-import type { IndicatorFinding, SoftwareFinding, TechniqueFinding, VulnerabilityFinding } from "../core/index.ts";
+import type {
+  ArsenalFindings,
+  IndicatorFinding,
+  SoftwareFinding,
+  TechniqueFinding,
+  VulnerabilityFinding,
+} from "../core/index.ts";
 import { defang } from "../pipeline/recognise/arsenal.ts";
-import type { StoredReport } from "../store/store.ts";
-import { presentEvidence, presentFactSummary, type Fact } from "./facts.ts";
+import { evidenceTotalOf, presentEvidence, reportsTotalOf, presentFactSummary, type Fact } from "./facts.ts";
+
+/** The predicates of arsenal facts. */
+export const ARSENAL_PREDICATES: ReadonlySet<Fact["predicate"]> = new Set(["uses", "exploits", "indicates"]);
 
 /** What the reports' findings say of each arsenal object, by the key its claims point at. */
-function findingsOf(reports: readonly StoredReport[]) {
+function findingsOf(arsenals: Iterable<ArsenalFindings>) {
   const software = new Map<string, SoftwareFinding[]>();
   const vulnerabilities = new Map<string, VulnerabilityFinding[]>();
   const techniques = new Map<string, TechniqueFinding[]>();
   const indicators = new Map<string, IndicatorFinding>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
-  for (const r of reports) {
-    const a = r.extraction.arsenal;
-    if (!a) continue;
+  for (const a of arsenals) {
     for (const s of a.software) push(software, s.key, s);
     for (const v of a.vulnerabilities) push(vulnerabilities, v.cve, v);
     for (const t of a.techniques) push(techniques, t.id, t);
@@ -38,10 +44,11 @@ const modality = (f: Fact) => ({
 });
 
 const common = (f: Fact) => ({
-  reports: f.reports.length,
+  reports: reportsTotalOf(f),
   ...modality(f),
   ...presentFactSummary(f),
   evidence: presentEvidence(f),
+  evidence_total: evidenceTotalOf(f),
 });
 
 /** Guesses an indicator's kind from its value when no report's finding gives it (a fact read back alone). */
@@ -60,8 +67,8 @@ function indicatorKindOf(value: string): IndicatorFinding["kind"] {
  * The arsenal of one actor: its facts with predicate uses / exploits / indicates whose object is software,
  * a vulnerability, a technique or an indicator, strongest first (`facts` come sorted by the caller).
  */
-export function presentActorArsenal(facts: readonly Fact[], reports: readonly StoredReport[]) {
-  const known = findingsOf(reports);
+export function presentActorArsenal(facts: readonly Fact[], arsenals: Iterable<ArsenalFindings>) {
+  const known = findingsOf(arsenals);
   const of = (predicate: Fact["predicate"], kind: Fact["object"]["kind"]) =>
     facts.filter((f) => f.predicate === predicate && f.object.kind === kind && !f.negated);
   const software = of("uses", "software").map((f) => {

@@ -5,10 +5,20 @@
 // evidence sentences (each marked with the report it was copied from, if any) and the details reports
 // disagree on side by side. Field names follow the extract contract; every fact carries
 // `evidence: [{document, start, end, sentence, copied_from}]`.
-import type { Predicate } from "../core/index.ts";
-import type { StoredReport } from "../store/store.ts";
-import { factsOfReports, presentEvidence, presentFactSummary, type Fact } from "./facts.ts";
-import { presentActorArsenal } from "./actor-arsenal.ts";
+import type { ArsenalFindings, Predicate } from "../core/index.ts";
+import type { ActorReport, ActorReportsPage, Store } from "../store/store.ts";
+import {
+  EVIDENCE_SHOWN,
+  evidenceTotalOf,
+  presentEvidence,
+  reportsTotalOf,
+  presentFactSummary,
+  type Fact,
+} from "./facts.ts";
+import { ARSENAL_PREDICATES, presentActorArsenal } from "./actor-arsenal.ts";
+
+/** Reports per fact whose arsenal findings are read (a software's kind and aliases, a CVE's products). */
+const ARSENAL_REPORTS_PER_FACT = 3;
 
 export interface ProfileEvidence {
   readonly document: string;
@@ -40,40 +50,42 @@ const modality = (f: Fact) => ({
 });
 /** What every fact shows: how sure, from how many independent sources, on what evidence. */
 const common = (f: Fact) => ({
-  reports: f.reports.length,
+  reports: reportsTotalOf(f),
   ...presentFactSummary(f),
   evidence: presentEvidence(f) satisfies ProfileEvidence[],
+  evidence_total: evidenceTotalOf(f),
 });
 const byStrength = (a: Fact, b: Fact) =>
-  b.reports.length - a.reports.length || b.confidence - a.confidence || a.id.localeCompare(b.id);
+  reportsTotalOf(b) - reportsTotalOf(a) || b.confidence - a.confidence || a.id.localeCompare(b.id);
 
-function mentionsOf(actor: ActorIdentity, reports: readonly StoredReport[]) {
-  return reports.map((r) => {
-    const finding = r.extraction.actors.find((a) => a.entity.key === actor.key);
-    const spans = (finding?.mentionSpans ?? []).filter((m) => m.via !== "coreference");
-    return {
-      document: r.id,
-      title: r.source.title,
-      published: r.source.published,
-      origin: r.source.origin,
-      mentions: finding?.mentions ?? [],
-      evidence: spans.map((m) => ({ document: r.id, start: m.start, end: m.end, surface: m.surface })),
-    };
-  });
+/** A report as the profile lists it: the names it gives the actor and where. */
+export const presentActorReport = (r: ActorReport) => ({
+  document: r.id,
+  title: r.title,
+  published: r.published,
+  origin: r.origin,
+  mentions: r.mentions,
+  evidence: r.spans.map((m) => ({ document: r.id, start: m.start, end: m.end, surface: m.surface })),
+});
+
+/** What a profile is built from: a page of the actor's reports, the facts about it, and arsenal findings. */
+export interface ActorProfileSources {
+  readonly reports: ActorReportsPage;
+  /** The facts whose subject or object is the actor (the store's, fused from every report's claims). */
+  readonly facts: readonly Fact[];
+  /** The arsenal findings of reports behind its arsenal facts (kinds, aliases, products), by report id. */
+  readonly arsenals: ReadonlyMap<string, ArsenalFindings>;
 }
 
 /**
- * Builds the profile of one actor from the latest versions of the documents that mention it. `facts` are
- * the store's facts about the actor when the caller has them; otherwise they are fused from `reports`.
+ * Builds the profile of one actor. However many reports name it, the profile is bounded: one page of its
+ * reports, and at most EVIDENCE_SHOWN sentences per fact (`evidence_total` says how many there are; the
+ * fact's own page has them all).
  */
-export function presentActorProfile(
-  actor: ActorIdentity,
-  reports: readonly StoredReport[],
-  facts: readonly Fact[] = factsOfReports(reports),
-) {
+export function presentActorProfile(actor: ActorIdentity, sources: ActorProfileSources) {
+  const { facts } = sources;
   const about = (p: Predicate) =>
     facts.filter((f) => f.predicate === p && f.subject.key === actor.key).sort(byStrength);
-  const mentionsByReport = mentionsOf(actor, reports);
   const victims = (p: "targets" | "accessed-via", kind: string) =>
     about(p)
       .filter((f) => f.object.kind === kind)
@@ -90,8 +102,10 @@ export function presentActorProfile(
     name: actor.name,
     aliases: actor.names.map((n) => n.name),
     names: actor.names,
-    mentions: [...new Set(mentionsByReport.flatMap((r) => r.mentions))],
-    reports: mentionsByReport,
+    mentions: sources.reports.names,
+    reports_total: sources.reports.total,
+    first_report: sources.reports.first ? presentActorReport(sources.reports.first) : null,
+    reports: sources.reports.reports.map(presentActorReport),
     attributed_to: about("attributed-to").map((f) => ({
       name: f.object.name,
       level: detail(f, "level"),
@@ -121,8 +135,42 @@ export function presentActorProfile(
       to: detail(f, "to"),
       ...common(f),
     })),
-    ...presentActorArsenal(facts.filter((f) => f.subject.key === actor.key).sort(byStrength), reports),
+    ...presentActorArsenal(
+      facts.filter((f) => f.subject.key === actor.key).sort(byStrength),
+      sources.arsenals.values(),
+    ),
   };
 }
 
 export type ActorProfile = ReturnType<typeof presentActorProfile>;
+
+/** The store reads a profile needs. */
+export type ActorProfileStore = Pick<Store, "actorReports" | "cappedFactsAbout" | "reportArsenals">;
+
+/** The first page of an actor's reports a profile shows unless asked for another. */
+export const FIRST_REPORTS_PAGE = { limit: 50, offset: 0 } as const;
+
+/** Reads what an actor's profile is built from: one page of its reports, its facts, their arsenal findings. */
+export async function readActorProfileSources(
+  actor: ActorIdentity,
+  store: ActorProfileStore,
+  page: { readonly limit: number; readonly offset: number } = FIRST_REPORTS_PAGE,
+): Promise<ActorProfileSources> {
+  const [reports, facts] = await Promise.all([
+    store.actorReports(actor.key, page),
+    store.cappedFactsAbout({ kind: "actor", key: actor.key }, EVIDENCE_SHOWN),
+  ]);
+  const arsenalReports = facts
+    .filter((f) => f.subject.key === actor.key && ARSENAL_PREDICATES.has(f.predicate))
+    .flatMap((f) => f.reports.slice(0, ARSENAL_REPORTS_PER_FACT));
+  return { reports, facts, arsenals: await store.reportArsenals(arsenalReports) };
+}
+
+/** Reads an actor's profile from the store: one page of its reports, every fact with capped evidence. */
+export async function readActorProfile(
+  actor: ActorIdentity,
+  store: ActorProfileStore,
+  page: { readonly limit: number; readonly offset: number } = FIRST_REPORTS_PAGE,
+): Promise<ActorProfile> {
+  return presentActorProfile(actor, await readActorProfileSources(actor, store, page));
+}

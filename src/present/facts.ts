@@ -5,6 +5,7 @@ import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../p
 import type { StoredReport } from "../store/store.ts";
 
 export type { Fact } from "../pipeline/fuse/index.ts";
+export { evidenceTotalOf, reportsTotalOf } from "../pipeline/fuse/index.ts";
 
 /** The claims of stored reports (latest versions) as fusion observes them. */
 export function observationsOf(reports: readonly StoredReport[]): ClaimObservation[] {
@@ -25,7 +26,9 @@ export function factsOfReports(reports: readonly StoredReport[]): Fact[] {
   return fuseClaims(observationsOf(reports));
 }
 
-/** One piece of evidence: the report, the sentence, and the report its passage was copied from. */
+/** Sentences shown per fact in a profile (the fact's own page has them all). */
+export const EVIDENCE_SHOWN = 5;
+/** The evidence: for each sentence the report, the offsets, and the report its passage was copied from. */
 export function presentEvidence(fact: Fact) {
   return fact.evidence.map((e) => ({
     document: e.reportId,

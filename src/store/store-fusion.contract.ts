@@ -7,11 +7,12 @@ import { fingerprintReport } from "../pipeline/fuse/index.ts";
 import { segmentReport } from "../pipeline/segment/index.ts";
 import { copyingReport, dayOf, originalReport, sharedParagraphs, shiftDay, updatedReport } from "./fusion-fixture.ts";
 import type { Fact, ReportToStore, Store } from "./store.ts";
+import { factsCheckedAbout } from "./kept-values.contract.ts";
 
 const idOf = (report: ReportToStore) => report.contentHash.slice(0, 16);
 
 async function factsOf(store: Store, tag: string) {
-  const facts = await store.factsAbout(sharedParagraphs(tag).actor);
+  const facts = await factsCheckedAbout(store, sharedParagraphs(tag).actor);
   const byPredicate = (p: Fact["predicate"]) => facts.find((f) => f.predicate === p);
   return { all: facts, attribution: byPredicate("attributed-to"), targets: byPredicate("targets") };
 }
@@ -71,6 +72,8 @@ export function describeFusionContract(current: () => Store): void {
     const early = originalReport("Birch", { published: shiftDay(dayOf("Birch"), -1) });
     const late = copyingReport("Birch", { published: shiftDay(dayOf("Birch"), 1) });
     await store.ingest([late]);
+    // Read (and kept) before the source arrives: late's claims are then its own words.
+    expect((await factsOf(store, "Birch")).targets?.explanation).toMatchObject({ independentSources: 1, copies: 0 });
     await store.ingest([early]);
     expect((await store.reportRelations(idOf(late)))?.copiedFrom.map((p) => p.sourceReportId)).toEqual([
       idOf(early),

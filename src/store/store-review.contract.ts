@@ -4,6 +4,7 @@
 // file calls it with an opener of a fresh store, as for describeStoreContract.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../core/index.ts";
+import { factsCheckedAbout } from "./kept-values.contract.ts";
 import { fingerprintReport } from "../pipeline/fuse/index.ts";
 import { segmentReport } from "../pipeline/segment/index.ts";
 import { claimIdOf } from "../review/index.ts";
@@ -31,7 +32,7 @@ function reportAbout(actor: { key: string; name: string }, country: { key: strin
 }
 
 const targetsOf = async (store: Store, key: string) =>
-  (await store.factsAbout({ kind: "actor", key }))
+  (await factsCheckedAbout(store, { kind: "actor", key }))
     .filter((f) => f.predicate === "targets")
     .map((f) => f.object.key)
     .sort();
@@ -146,6 +147,12 @@ export function describeReviewContract(name: string, open: StoreOpener): void {
       expect([await count(a.key), await count(b.key)]).toEqual([1, 2]);
       await store.mergeActors({ from: b, into: a, ...analyst });
       expect(await count(a.key)).toBe(2);
+      // Its page lists the two reports once each, by either name, with both names.
+      for (const key of [a.key, b.key]) {
+        const page = await store.actorReports(key, { limit: 10, offset: 0 });
+        expect([page.total, page.reports.length, page.first?.id]).toEqual([2, 2, idOf(both)]);
+        expect([...page.names].sort()).toEqual([a.name, b.name].sort());
+      }
     });
 
     it("a merge reads two actors as one everywhere, survives reprocessing and new reports, and splits back", async () => {
@@ -177,6 +184,7 @@ export function describeReviewContract(name: string, open: StoreOpener): void {
 
       await reprocessAsIs(store);
       expect(await targetsOf(store, a.key)).toEqual(["PH", "TW"]);
+      expect((await store.actorReports(a.key, { limit: 1, offset: 0 })).total).toBe(2);
       await store.ingest([reportAbout(b, { key: "MY", name: "Malaysia" }, "2024-04-03")]);
       expect(await targetsOf(store, a.key)).toEqual(["MY", "PH", "TW"]);
 

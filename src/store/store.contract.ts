@@ -9,6 +9,7 @@ import { createReportFixture, sha256 } from "./report-fixture.ts";
 import { copyingReport, originalReport } from "./fusion-fixture.ts";
 import { describeFusionContract } from "./store-fusion.contract.ts";
 import type { IngestOutcome, ReportToStore, Store } from "./store.ts";
+import { factsCheckedAbout } from "./kept-values.contract.ts";
 
 export interface StoreUnderTest {
   /** A fresh store with no reports. */
@@ -144,7 +145,7 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
         fixture(`after the refused one ${n}`, [{ key: "after", name: "After Panda" }]),
       );
       const before = await store.counts();
-      const facts = await store.factsAbout(mention.entity);
+      const facts = await factsCheckedAbout(store, mention.entity);
       const events = await store.listEvents();
       const outcomes = await store.ingest([refused, ...others]);
       expect(outcomes[0]).toEqual({
@@ -164,7 +165,7 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
         links: before.links,
         events: before.events,
       });
-      expect(await store.factsAbout(mention.entity)).toEqual(facts);
+      expect(await factsCheckedAbout(store, mention.entity)).toEqual(facts);
       expect(await store.listEvents()).toEqual(events);
       expect((await store.reportRelations(source.contentHash.slice(0, 16)))?.copiedBy).toEqual([]);
       expect(statuses(await store.ingest([refused]))).toEqual(["failed"]);
@@ -225,6 +226,40 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
       expect(found[0]?.extraction).toEqual(earliest.extraction);
       expect(await store.reportsMentioningActor("no-such-actor")).toEqual([]);
       expect(await store.getReport("0000000000000000")).toBeNull();
+    });
+
+    it("pages an actor's reports newest first (undated last), with how many, every name they use and the first", async () => {
+      const named = (text: string, surfaces: readonly string[], published: string | null) =>
+        createReportFixture({
+          text,
+          actors: [{ key: "paged", name: "Paged Panda", surfaces }],
+          source: { published },
+        });
+      const reports = [
+        named("2018: Paged Panda, also PP-1, struck. Paged Panda again.", ["Paged Panda", "PP-1"], "2018-03-01"),
+        named("2020: PP-1 struck.", ["PP-1"], "2020-01-01"),
+        named("Undated: Paged Panda struck.", ["Paged Panda"], null),
+        named("2022: Paged Panda struck.", ["Paged Panda"], "2022-06-01"),
+      ];
+      await store.ingest(reports);
+      const ids = reports.map((r) => r.contentHash.slice(0, 16));
+      const first = await store.actorReports("paged", { limit: 2, offset: 0 });
+      expect(first.total).toBe(4);
+      expect(first.names).toEqual(["Paged Panda", "PP-1"]);
+      expect(first.first?.id).toBe(ids[0]);
+      expect(first.first?.mentions).toEqual(["Paged Panda", "PP-1"]);
+      expect(first.first?.spans.map((s) => s.surface)).toEqual(["Paged Panda", "PP-1", "Paged Panda"]);
+      expect(first.reports.map((r) => r.id)).toEqual([ids[3], ids[1]]);
+      const next = await store.actorReports("paged", { limit: 2, offset: 2 });
+      expect(next.reports.map((r) => r.id)).toEqual([ids[0], ids[2]]);
+      expect(next.reports[1]).toMatchObject({ published: null, title: null, mentions: ["Paged Panda"] });
+      expect(await store.actorReports("no-such-actor", { limit: 5, offset: 0 })).toEqual({
+        total: 0,
+        names: [],
+        first: null,
+        reports: [],
+      });
+      expect(await store.reportArsenals(ids)).toEqual(new Map());
     });
 
     it("keeps one copy when two writers ingest the same reports at once", async () => {

@@ -2,8 +2,8 @@
 // each (pglite/, postgres/) and all pass store.contract.ts. Storing a report also fuses it with the others,
 // in the same transaction: its document and version, what it copies or duplicates (and what copies it),
 // the facts its claims touch and the events its actions join.
-import type { EntityRef, Extraction, ReportSource } from "../core/index.ts";
-import type { Fact, ReportFingerprint } from "../pipeline/fuse/index.ts";
+import type { ArsenalFindings, EntityRef, Extraction, ReportSource } from "../core/index.ts";
+import type { CappedFact, Fact, ReportFingerprint } from "../pipeline/fuse/index.ts";
 import type {
   CopyLineage,
   EventSummary,
@@ -70,6 +70,27 @@ export type IngestOutcome =
   | { readonly status: "unchanged"; readonly id: string }
   | { readonly status: "failed"; readonly reason: string };
 
+/** A report as an actor's page lists it: the names it gives the actor and where (coreferences left out). */
+export interface ActorReport {
+  readonly id: string;
+  readonly title: string | null;
+  readonly origin: string;
+  readonly published: string | null;
+  readonly mentions: readonly string[];
+  readonly spans: readonly { readonly start: number; readonly end: number; readonly surface: string }[];
+}
+
+/** One page of the documents naming an actor (latest versions), newest first, and what holds for all. */
+export interface ActorReportsPage {
+  /** How many documents name it. */
+  readonly total: number;
+  /** Every name they give it, most used first. */
+  readonly names: readonly string[];
+  /** The earliest published (then earliest ingested) of them. */
+  readonly first: ActorReport | null;
+  readonly reports: readonly ActorReport[];
+}
+
 export interface ActorSummary {
   readonly key: string;
   readonly name: string;
@@ -88,6 +109,13 @@ export interface Store
    * oldest first: by publication date, then by ingestion; undated reports last.
    */
   reportsMentioningActor(actorKey: string): Promise<StoredReport[]>;
+  /**
+   * One page of the documents naming the actor (or an actor merged into it), newest first, undated last;
+   * bounded reads however many reports the actor has.
+   */
+  actorReports(actorKey: string, page: { readonly limit: number; readonly offset: number }): Promise<ActorReportsPage>;
+  /** The arsenal findings of these reports (what an arsenal fact's object does not carry), by report id. */
+  reportArsenals(ids: readonly string[]): Promise<ReadonlyMap<string, ArsenalFindings>>;
   getReport(id: string): Promise<StoredReport | null>;
   /** Every version of every document, newest ingested first. */
   listReports(): Promise<StoredReportSummary[]>;
@@ -97,6 +125,11 @@ export interface Store
   listEvents(): Promise<EventSummary[]>;
   getEvent(id: string): Promise<StoredEvent | null>;
   getFact(id: string): Promise<Fact | null>;
+  /**
+   * The same facts, each with at most `cap` sentences of evidence and their total: what a page shows, read
+   * from values the store keeps between writes instead of fused from every claim each time.
+   */
+  cappedFactsAbout(entity: Pick<EntityRef, "kind" | "key">, cap: number): Promise<CappedFact[]>;
   /** Facts whose subject or object is this entity, most confident first. */
   factsAbout(entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]>;
   /**

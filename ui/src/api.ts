@@ -1,7 +1,7 @@
 // The UI's door to the HTTP API: typed GETs and the ingest POST. The wire types come from the API's own Zod
 // schemas (type-only imports: nothing of the server is bundled), so a changed field fails the UI's type-check.
 import type { z } from "zod";
-import type { actorListSchema, actorProfileSchema } from "../../src/api/actors/schema.ts";
+import type { actorListSchema, actorProfileSchema, actorReportsSchema } from "../../src/api/actors/schema.ts";
 import type { documentSchema } from "../../src/api/documents/schema.ts";
 import type { eventListSchema, eventSchema } from "../../src/api/events/schema.ts";
 import type { factSchema } from "../../src/api/facts/schema.ts";
@@ -13,6 +13,7 @@ import type { searchResultSchema } from "../../src/api/search/schema.ts";
 
 export type ActorList = z.infer<typeof actorListSchema>;
 export type ActorProfile = z.infer<typeof actorProfileSchema>;
+export type ActorReports = z.infer<typeof actorReportsSchema>;
 export type DocumentView = z.infer<typeof documentSchema>;
 export type EventList = z.infer<typeof eventListSchema>;
 export type EventView = z.infer<typeof eventSchema>;
@@ -67,6 +68,8 @@ export const api = {
   health: (s?: AbortSignal) => get<Health>("/health", s),
   actors: (limit = 100, s?: AbortSignal) => get<ActorList>(`/actors?limit=${limit}`, s),
   actor: (name: string, s?: AbortSignal) => get<ActorProfile>(`/actors/${encodeURIComponent(name)}`, s),
+  actorReports: (name: string, page: { limit: number; offset: number }, s?: AbortSignal) =>
+    get<ActorReports>(`/actors/${encodeURIComponent(name)}/reports?limit=${page.limit}&offset=${page.offset}`, s),
   reports: (limit = 100, s?: AbortSignal) => get<ReportList>(`/reports?limit=${limit}`, s),
   document: (id: string, s?: AbortSignal) => get<DocumentView>(`/documents/${encodeURIComponent(id)}`, s),
   events: (query: { limit?: number; actor?: string } = {}, s?: AbortSignal) => {

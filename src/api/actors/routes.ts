@@ -1,10 +1,17 @@
 // GET /api/actors and GET /api/actors/{name}.
 import { createRoute } from "@hono/zod-openapi";
-import { presentActorProfile } from "../../present/actor-profile.ts";
+import { presentActorReport, readActorProfile } from "../../present/actor-profile.ts";
 import { identifyActor } from "../../present/identify-actor.ts";
 import type { ApiApp, ApiDeps } from "../deps.ts";
 import { errorResponses } from "../errors.ts";
-import { actorListSchema, actorNameParamSchema, actorProfileSchema, pageQuerySchema } from "./schema.ts";
+import {
+  actorListSchema,
+  actorNameParamSchema,
+  actorProfileSchema,
+  actorReportsSchema,
+  pageQuerySchema,
+  profileQuerySchema,
+} from "./schema.ts";
 
 export const listActorsRoute = createRoute({
   method: "get",
@@ -26,9 +33,23 @@ export const actorProfileRoute = createRoute({
   tags: ["actors"],
   summary: "One actor's profile, found by any of its names",
   description: "Names are forgiving: case, spacing, hyphens and small typos (`stone panda`, `APT-10`, `ATP10`).",
-  request: { params: actorNameParamSchema },
+  request: { params: actorNameParamSchema, query: profileQuerySchema },
   responses: {
     200: { description: "The profile", content: { "application/json": { schema: actorProfileSchema } } },
+    ...errorResponses("bad-usage", "not-found", "store-failure"),
+  },
+});
+
+export const actorReportsRoute = createRoute({
+  method: "get",
+  path: "/api/actors/{name}/reports",
+  operationId: "listActorReports",
+  tags: ["actors"],
+  summary: "One page of the reports naming an actor, newest first",
+  description: "The profile lists the first page; this reads the next ones however many reports there are.",
+  request: { params: actorNameParamSchema, query: pageQuerySchema },
+  responses: {
+    200: { description: "A page of reports", content: { "application/json": { schema: actorReportsSchema } } },
     ...errorResponses("bad-usage", "not-found", "store-failure"),
   },
 });
@@ -48,7 +69,15 @@ export function registerActorRoutes(app: ApiApp, deps: ApiDeps): void {
   });
   app.openapi(actorProfileRoute, async (c) => {
     const { name } = c.req.valid("param");
+    const { reports_limit: limit, reports_offset: offset } = c.req.valid("query");
     const identity = await identifyActor(name, deps.pipeline.catalogue, deps.store);
-    return c.json(presentActorProfile(identity, await deps.store.reportsMentioningActor(identity.key)), 200);
+    return c.json(await readActorProfile(identity, deps.store, { limit, offset }), 200);
+  });
+  app.openapi(actorReportsRoute, async (c) => {
+    const { name } = c.req.valid("param");
+    const page = c.req.valid("query");
+    const identity = await identifyActor(name, deps.pipeline.catalogue, deps.store);
+    const found = await deps.store.actorReports(identity.key, page);
+    return c.json({ total: found.total, reports: found.reports.map(presentActorReport) }, 200);
   });
 }

@@ -2,6 +2,7 @@
 // presentActorProfile builds). Strict objects: an undocumented field fails the API tests.
 import { z } from "@hono/zod-openapi";
 import { list } from "../wire.ts";
+import { EVIDENCE_SHOWN } from "../../present/facts.ts";
 import { CERTAINTIES, INDICATOR_KINDS, STATUSES } from "../../core/index.ts";
 
 export const actorNameParamSchema = z.strictObject({
@@ -14,6 +15,22 @@ export const actorNameParamSchema = z.strictObject({
       description: "Any name of the actor, forgiving case, spacing and typos",
       example: "stone panda",
     }),
+});
+
+export const profileQuerySchema = z.strictObject({
+  reports_limit: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(50)
+    .openapi({ description: "Most of its reports listed, newest first (default 50)" }),
+  reports_offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .openapi({ description: "Reports skipped first (default 0)" }),
 });
 
 export const pageQuerySchema = z.strictObject({
@@ -61,6 +78,16 @@ const evidence = z
     }),
   )
   .openapi({ description: "The sentences supporting the fact: report id and offsets into its text" });
+/** The sentences a profile shows of a fact, and how many there are in all. */
+const shown = {
+  evidence,
+  evidence_total: z
+    .number()
+    .int()
+    .openapi({
+      description: `How many sentences support the fact; the first ${EVIDENCE_SHOWN} are in \`evidence\` (GET /api/facts/{id} has all)`,
+    }),
+};
 /** What every fused fact carries: its id, confidence, independent sources, copies and conflicting details. */
 const fused = {
   fact: z.string().openapi({ description: "The fact's id, for espial why" }),
@@ -87,7 +114,7 @@ const victim = z.strictObject({
   access_path: z.boolean(),
   reports: z.number().int(),
   ...fused,
-  evidence,
+  ...shown,
 });
 
 /** What every arsenal fact carries: how sure the text is, how many reports, the fused fact and its sentences. */
@@ -97,7 +124,7 @@ const arsenalFact = {
   status: z.enum(STATUSES),
   asserted_by: z.string().nullable(),
   ...fused,
-  evidence,
+  ...shown,
 };
 const software = z.strictObject({
   name: z.string().openapi({ example: "HyperBro" }),
@@ -148,25 +175,33 @@ const arsenal = {
   ).openapi({ description: "Indicators of compromise the reports tie to the actor" }),
 };
 
+const actorReport = z.strictObject({
+  document: z.string(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  origin: z.string(),
+  mentions: list(z.string()),
+  evidence: list(
+    z.strictObject({ document: z.string(), start: z.number().int(), end: z.number().int(), surface: z.string() }),
+  ),
+});
+
+export const actorReportsSchema = z
+  .strictObject({ total: z.number().int(), reports: list(actorReport) })
+  .openapi("ActorReports", { description: "A page of the reports naming an actor, newest first, undated last" });
+
 export const actorProfileSchema = z
   .strictObject({
     id: z.string(),
     name: z.string(),
     aliases: list(z.string()),
     names: list(z.strictObject({ name: z.string(), sources: list(z.string()) })),
-    mentions: list(z.string()).openapi({ description: "The names the stored reports use for it" }),
-    reports: list(
-      z.strictObject({
-        document: z.string(),
-        title: z.string().nullable(),
-        published: z.string().nullable(),
-        origin: z.string(),
-        mentions: list(z.string()),
-        evidence: list(
-          z.strictObject({ document: z.string(), start: z.number().int(), end: z.number().int(), surface: z.string() }),
-        ),
-      }),
-    ),
+    mentions: list(z.string()).openapi({ description: "The names the stored reports use for it, most used first" }),
+    reports_total: z.number().int().openapi({ description: "How many stored documents name it" }),
+    first_report: actorReport.nullable().openapi({ description: "The earliest published of them" }),
+    reports: list(actorReport).openapi({
+      description: "One page of them (reports_limit, reports_offset), newest first, undated last",
+    }),
     attributed_to: list(
       z.strictObject({
         name: z.string(),
@@ -176,10 +211,10 @@ export const actorProfileSchema = z
         ...modality,
         reports: z.number().int(),
         ...fused,
-        evidence,
+        ...shown,
       }),
     ),
-    persons: list(z.strictObject({ name: z.string(), role: detail, reports: z.number().int(), ...fused, evidence })),
+    persons: list(z.strictObject({ name: z.string(), role: detail, reports: z.number().int(), ...fused, ...shown })),
     victim_countries: list(victim),
     victim_sectors: list(victim),
     victim_organizations: list(victim),
@@ -193,10 +228,10 @@ export const actorProfileSchema = z
         ...modality,
         reports: z.number().int(),
         ...fused,
-        evidence,
+        ...shown,
       }),
     ),
-    periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), ...fused, evidence })),
+    periods: list(z.strictObject({ from: detail, to: detail, reports: z.number().int(), ...fused, ...shown })),
     ...arsenal,
   })
   .openapi("ActorProfile", {

@@ -3,10 +3,10 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../main.ts";
 import { loadKnowledge, openStore } from "../../compose.ts";
-import { presentActorProfile, type ActorProfile } from "../../present/actor-profile.ts";
+import { FIRST_REPORTS_PAGE, readActorProfile, type ActorProfile } from "../../present/actor-profile.ts";
 import { identifyActor } from "../../present/identify-actor.ts";
 import { printJson, printLine, type Io } from "../output.ts";
-import { configFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
+import { configFrom, wholeNumberFlag, withStoreFlags, type StoreFlags } from "./shared.ts";
 
 /** Which actor a name means: shared with the HTTP API and the STIX export (present/identify-actor.ts). */
 export { identifyActor };
@@ -18,13 +18,19 @@ export function registerActor(program: Command, ctx: CommandContext): void {
     )
     .argument("<name>", "any name of the actor: APT10, Stone Panda, menuPass …")
     .option("--json", "print as JSON")
-    .action(async (name: string, flags: StoreFlags & { json?: boolean }) => {
+    .option("--reports <n>", `how many of its reports to list, newest first (default ${FIRST_REPORTS_PAGE.limit})`)
+    .option("--reports-offset <n>", "reports skipped first, for the next page (default 0)")
+    .action(async (name: string, flags: StoreFlags & { json?: boolean; reports?: string; reportsOffset?: string }) => {
+      const page = {
+        limit: wholeNumberFlag(flags.reports, FIRST_REPORTS_PAGE.limit, "reports"),
+        offset: wholeNumberFlag(flags.reportsOffset, 0, "reports-offset"),
+      };
       const config = configFrom(ctx.io, flags);
       const { catalogue } = loadKnowledge(config);
       const store = await openStore(config);
       try {
         const identity = await identifyActor(name, catalogue, store);
-        const profile = presentActorProfile(identity, await store.reportsMentioningActor(identity.key));
+        const profile = await readActorProfile(identity, store, page);
         if (flags.json) printJson(ctx.io, profile);
         else printProfile(ctx.io, profile);
       } finally {
@@ -43,9 +49,12 @@ export function printProfile(io: Io, p: ActorProfile): void {
   line(`${p.name}  (${p.id})`);
   line(`  also known as: ${p.aliases.filter((a) => a !== p.name).join(", ") || "—"}`);
   line(`  named in the reports as: ${p.mentions.join(", ") || "—"}`);
-  line(`  reports: ${p.reports.length}`);
-  for (const r of p.reports)
-    line(`    ${r.document}  ${r.published ?? "undated"}  ${r.title ?? r.origin}  (${r.mentions.join(", ")})`);
+  const report = (r: ActorProfile["reports"][number]) =>
+    `${r.document}  ${r.published ?? "undated"}  ${r.title ?? r.origin}  (${r.mentions.join(", ")})`;
+  if (p.first_report) line(`  first report: ${report(p.first_report)}`);
+  const shown = p.reports.length === p.reports_total ? "" : `, ${p.reports.length} shown newest first`;
+  line(`  reports: ${p.reports_total}${shown}`);
+  for (const r of p.reports) line(`    ${report(r)}`);
   const section: Section = (title, items, label) => {
     if (items.length === 0) return;
     line(`  ${title}:`);

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import type { CommandContext } from "../main.ts";
 import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
 import { ingestInputs } from "../../pipeline/run.ts";
-import { presentActorProfile } from "../../present/actor-profile.ts";
+import { readActorProfile } from "../../present/actor-profile.ts";
 import { expandPaths, readBytes } from "../files.ts";
 import { printLine } from "../output.ts";
 import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
@@ -43,7 +43,7 @@ export function registerQuickstart(program: Command, ctx: CommandContext): void 
         );
         printLine(io, "");
         printLine(io, `the most reported actor:`);
-        printProfile(io, presentActorProfile(identity, await store.reportsMentioningActor(identity.key)));
+        printProfile(io, await readActorProfile(identity, store));
         printLine(io, "");
         printLine(
           io,

@@ -11,7 +11,7 @@ import type { CommandContext } from "../main.ts";
 import { printJson, printLine, type Io } from "../output.ts";
 import { printOutcome } from "./merge.ts";
 import { authorOf, withDecisionFlags, withStore, type DecisionFlags } from "./review-shared.ts";
-import { withStoreFlags, type StoreFlags } from "./shared.ts";
+import { wholeNumberFlag, withStoreFlags, type StoreFlags } from "./shared.ts";
 
 interface ListFlags extends StoreFlags {
   readonly actor?: string;
@@ -20,14 +20,6 @@ interface ListFlags extends StoreFlags {
   readonly offset?: string;
   readonly json?: boolean;
 }
-
-const count = (value: string | undefined, fallback: number, name: string) => {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new EspialError("bad-usage", `--${name} takes a whole number, not "${value}"`);
-  return n;
-};
 
 function printClaim(io: Io, c: ReviewClaimRecord): void {
   const not = c.modality.negated ? "not " : "";
@@ -60,8 +52,8 @@ function registerList(review: Command, ctx: CommandContext): void {
         const page = await store.listReviewClaims({
           ...(actorKeys ? { actorKeys } : {}),
           ...(flags.status ? { review: flags.status as ReviewStatus } : {}),
-          limit: count(flags.limit, 50, "limit"),
-          offset: count(flags.offset, 0, "offset"),
+          limit: wholeNumberFlag(flags.limit, 50, "limit"),
+          offset: wholeNumberFlag(flags.offset, 0, "offset"),
         });
         if (flags.json) return printJson(ctx.io, { total: page.total, claims: page.claims.map(presentReviewClaim) });
         printLine(
@@ -156,7 +148,7 @@ export function registerReview(program: Command, ctx: CommandContext): void {
     .argument("<decision>", "the decision's id (see espial decisions)")
     .action(async (id: string, flags: DecisionFlags) => {
       const author = authorOf(ctx.io, flags);
-      const decision = count(id, 0, "decision");
+      const decision = wholeNumberFlag(id, 0, "decision");
       await withStore(ctx.io, flags, async (store) => {
         const outcome = await store.undoDecision({ decision, ...author });
         printOutcome(ctx.io, outcome, flags.json, `decision ${decision} undone`);

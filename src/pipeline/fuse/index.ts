@@ -49,6 +49,7 @@ export {
   type FactEvidence,
   type FactExplanation,
 } from "./facts.ts";
+export { capEvidence, evidenceTotalOf, reportsTotalOf, type CappedFact } from "./capped-facts.ts";
 export { CERTAINTY_WEIGHT, SOURCE_WEIGHT, STATUS_WEIGHT, type ConfidenceComponent } from "./confidence.ts";
 export {
   addToEvents,

@@ -11,6 +11,8 @@ import * as stixVersions from "./20261125T1700-stix-versions.ts";
 import * as review from "./20261125T1800-review.ts";
 import * as feeds from "./20261125T1900-feeds.ts";
 import * as factsAsKeys from "./20261206T0930-facts-as-keys.ts";
+import * as factValues from "./20261206T1300-fact-values.ts";
+import * as actorDocuments from "./20261206T1400-actor-documents.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261123T1600-trigram": trigram,
@@ -21,6 +23,8 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261125T1800-review": review,
   "20261125T1900-feeds": feeds,
   "20261206T0930-facts-as-keys": factsAsKeys,
+  "20261206T1300-fact-values": factValues,
+  "20261206T1400-actor-documents": actorDocuments,
 };
 
 /**

@@ -9,9 +9,11 @@ import { removeDocument } from "./fusion/remove.ts";
 import { reprocessStore } from "./fusion/reprocess.ts";
 import { getEvent, listEvents, reportRelations } from "./fusion-reads.ts";
 import { factsAbout, getFact } from "./fusion/fact-reads.ts";
+import { cappedFactsAbout } from "./fusion/fact-values.ts";
 import { eventIdsOfReports } from "./event-reports.ts";
 import { describeDatabaseError, ingestReports, lockForFusion } from "./ingest.ts";
 import { countRows, listReports } from "./queries.ts";
+import { actorReports, reportArsenals } from "./actor-reports.ts";
 import { createReviewedReads, createReviewMethods } from "./review/index.ts";
 import type { StoreDatabase } from "./schema.ts";
 import * as stixVersions from "./stix-versions.ts";
@@ -71,12 +73,15 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
     // Reports and actors as analysts' decisions leave them (review/reads.ts).
     ...createReviewedReads(db, guard),
     listReports: () => guard("list reports", () => listReports(db)),
+    actorReports: (key, page) => guard("read an actor's reports", () => actorReports(db, key, page)),
+    reportArsenals: (ids) => guard("read reports' arsenal findings", () => reportArsenals(db, ids)),
     reportRelations: (id) => guard("read a report's relations", () => reportRelations(db, id)),
     listEvents: () => guard("list events", () => listEvents(db)),
     getEvent: (id) => guard("read an event", () => getEvent(db, id)),
     eventIdsOfReports: (ids) => guard("read the events of reports", () => eventIdsOfReports(db, ids)),
     getFact: (id) => guard("read a fact", () => getFact(db, id)),
     factsAbout: (entity) => guard("read facts", () => factsAbout(db, entity)),
+    cappedFactsAbout: (entity, cap) => guard("read facts", () => cappedFactsAbout(db, entity, cap)),
     removeDocument: (id) => guard("remove a document", () => exclusively((trx) => removeDocument(trx, ctx, id))),
     reprocess: (rework) => guard("reprocess the store", () => exclusively((trx) => reprocessStore(trx, ctx, rework))),
     counts: () => guard("count rows", () => countRows(db)),

@@ -12,6 +12,8 @@ import type { IngestOutcome, ReportToStore } from "../store.ts";
 import { FusionFault, type FusionContext } from "./fusion/context.ts";
 import { insertReportWithDocument } from "./fusion/documents.ts";
 import { addFactsOf, factKeysOf, refreshFacts } from "./fusion/facts.ts";
+import { forgetFactValues } from "./fusion/fact-values.ts";
+import { listActorDocuments } from "./actor-documents.ts";
 import { fuseNewReport, type FactChanges } from "./fusion/fuse-report.ts";
 import { toReportRows, type ReportRows } from "./report-rows.ts";
 import type { StoreDatabase } from "./schema.ts";
@@ -85,14 +87,18 @@ async function writeChunk(
         const written: IngestOutcome[] = [];
         const added: string[] = [];
         const superseded: string[] = [];
+        const borrowing: string[] = [];
         for (const item of chunk) {
           const { outcome, changes } = await writeInSavepoint(trx, ctx, item);
           written.push(outcome);
           added.push(...changes.added);
           superseded.push(...changes.superseded);
+          borrowing.push(...changes.borrowing);
         }
         if (superseded.length > 0) await refreshFacts(trx, await factKeysOf(trx, superseded));
+        await listActorDocuments(trx, { added, superseded });
         await addFactsOf(trx, added);
+        await forgetFactValues(trx, await factKeysOf(trx, [...added, ...borrowing]));
         return written;
       });
     } catch (error) {
@@ -102,7 +108,7 @@ async function writeChunk(
   }
 }
 
-const NO_CHANGES: FactChanges = { added: [], superseded: [] };
+const NO_CHANGES: FactChanges = { added: [], superseded: [], borrowing: [] };
 
 /** Writes one report under a savepoint; `changes` say whose claims now count for the facts and whose no longer. */
 async function writeInSavepoint(

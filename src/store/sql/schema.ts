@@ -119,6 +119,35 @@ export interface FactsTable {
   negated: boolean;
 }
 
+/** An actor and a document naming it (its latest version), as its page lists them (see actor-documents.ts). */
+export interface ActorDocumentsTable {
+  actor_key: string;
+  report_id: string;
+  published: string | null;
+  seq: ColumnType<string, string | number, never>;
+  /** The names the report gives the actor (coreferences left out), each once. */
+  surfaces: ColumnType<string[], string[], never>;
+}
+
+/** A fact's value fused for reading, its evidence capped (see fusion/fact-values.ts); forgotten on writes. */
+export interface FactValuesTable {
+  id: string;
+  subject_kind: string;
+  subject_key: string;
+  predicate: string;
+  object_kind: string;
+  object_key: string;
+  /** At most this many sentences of evidence are in the value. */
+  evidence_cap: number;
+  value: JsonColumn;
+}
+
+/** The store's one row of fusion state: `generation` moves on with every write that changes facts' values. */
+export interface FusionStateTable {
+  one: ColumnType<boolean, never, never>;
+  generation: ColumnType<string, never, string>;
+}
+
 export interface EventsTable {
   id: string;
   from_date: string | null;
@@ -153,6 +182,9 @@ export interface StoreDatabase {
   report_links: ReportLinksTable;
   copied_passages: CopiedPassagesTable;
   facts: FactsTable;
+  fact_values: FactValuesTable;
+  actor_documents: ActorDocumentsTable;
+  fusion_state: FusionStateTable;
   events: EventsTable;
   event_actions: EventActionsTable;
   event_reports: EventReportsTable;

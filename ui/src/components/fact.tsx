@@ -19,6 +19,8 @@ export interface FactSummary {
   readonly independent_sources: number;
   readonly copies: number;
   readonly evidence: readonly FactEvidence[];
+  /** How many sentences support it, when `evidence` holds only the first of them (an actor's profile). */
+  readonly evidence_total?: number;
 }
 
 function Sentence({ e }: { e: FactEvidence }) {
@@ -40,11 +42,33 @@ function Sentence({ e }: { e: FactEvidence }) {
   );
 }
 
-/** The citing sentences: the first two shown, the others one click away. */
-export function Evidence({ evidence }: { evidence: readonly FactEvidence[] }) {
+/**
+ * The citing sentences: the first two shown, the others one click away. When the page holds only some of
+ * them (`total` more than given), opening the rest reads the whole fact.
+ */
+export function Evidence({
+  evidence,
+  total = evidence.length,
+  factId,
+}: {
+  evidence: readonly FactEvidence[];
+  total?: number | undefined;
+  factId?: string;
+}) {
   const key = (e: FactEvidence) => `${e.document}:${e.start}`;
   const shown = evidence.slice(0, 2);
-  const more = evidence.slice(2);
+  const [all, setAll] = useState<readonly FactEvidence[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const seen = new Set(shown.map(key));
+  const more = (all ?? evidence).filter((e) => !seen.has(key(e)));
+  const hidden = Math.max(total, evidence.length) - shown.length;
+  const open = (event: React.SyntheticEvent<HTMLDetailsElement>) => {
+    if (!event.currentTarget.open || all || !factId || total <= evidence.length) return;
+    api.fact(factId).then(
+      (f) => setAll(f.evidence),
+      (e: unknown) => setError((e as Error).message),
+    );
+  };
   return (
     <>
       <ul className="plain evidence">
@@ -52,16 +76,18 @@ export function Evidence({ evidence }: { evidence: readonly FactEvidence[] }) {
           <Sentence key={key(e)} e={e} />
         ))}
       </ul>
-      {more.length > 0 && (
-        <details>
+      {hidden > 0 && (
+        <details onToggle={open}>
           <summary className="small">
-            {more.length} more sentence{more.length === 1 ? "" : "s"}
+            {hidden} more sentence{hidden === 1 ? "" : "s"}
           </summary>
           <ul className="plain evidence">
             {more.map((e) => (
               <Sentence key={key(e)} e={e} />
             ))}
           </ul>
+          {error && <p className="error">{error}</p>}
+          {!all && !error && total > evidence.length && <p className="small muted">Loading the rest…</p>}
         </details>
       )}
     </>
@@ -120,7 +146,7 @@ export function FactBlock({ fact, children }: { fact: FactSummary; children: Rea
         {fact.copies > 0 && <span className="tag copied">{fact.copies} copied, not counted</span>}{" "}
         <Why id={fact.fact} />
       </div>
-      <Evidence evidence={fact.evidence} />
+      <Evidence evidence={fact.evidence} total={fact.evidence_total} factId={fact.fact} />
     </li>
   );
 }

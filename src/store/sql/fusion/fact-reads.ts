@@ -14,9 +14,9 @@ export async function getFact(db: Db, id: string): Promise<Fact | null> {
   return (await fusedFacts(db, [row])).find((fact) => fact.id === id) ?? null;
 }
 
-/** The facts whose subject or object is this entity, most confident first (then by id). */
-export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]> {
-  const rows = await db
+/** The keys of the facts whose subject or object is this entity. */
+export function factRowsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">) {
+  return db
     .selectFrom("facts")
     .select(keyColumns)
     .where((eb) =>
@@ -26,6 +26,11 @@ export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">
       ]),
     )
     .execute();
+}
+
+/** The facts whose subject or object is this entity, most confident first (then by id). */
+export async function factsAbout(db: Db, entity: Pick<EntityRef, "kind" | "key">): Promise<Fact[]> {
+  const rows = await factRowsAbout(db, entity);
   const ids = new Set(rows.map((row) => row.id));
   const facts = (await fusedFacts(db, rows)).filter((fact) => ids.has(fact.id));
   return facts.sort((a, b) => b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -9,6 +9,7 @@ import { fuseClaims, type Fact } from "../../../pipeline/fuse/index.ts";
 import { canonicalKey, editedFrom, loadMerges, reviewFlags, type MergeMap } from "../review/fusion.ts";
 import { notifyWatchers } from "../review/notify.ts";
 import { inFusion, type Db } from "./context.ts";
+import { forgetFactValues } from "./fact-values.ts";
 import {
   keyColumns,
   keyString,
@@ -133,6 +134,7 @@ export async function refreshFacts(db: Db, keys: readonly FactKey[]): Promise<{ 
   const all = uniqueKeys(given.map((k) => canonicalKey(k, map)));
   const canonical = new Set(all.map(keyString));
   const stale = given.filter((k) => !canonical.has(keyString(k)));
+  await forgetFactValues(db, uniqueKeys([...given, ...all]));
   const gone = new Set(await deleteFacts(db, stale));
   before += gone.size;
   // Without decisions that move claims between keys, one claim per key and polarity says which facts exist.

@@ -37,6 +37,8 @@ export function* slices<T>(rows: readonly T[]): Generator<T[]> {
 export interface FactChanges {
   readonly added: readonly string[];
   readonly superseded: readonly string[];
+  /** Reports whose borrowing changed (they turned out to copy this one): their facts' values change. */
+  readonly borrowing: readonly string[];
 }
 
 /** Fuses a new report; returns whose claims now count for the facts, and whose no longer do. */
@@ -49,12 +51,13 @@ export async function fuseNewReport(db: Db, ctx: FusionContext, report: Inserted
   await writeFingerprint(db, ctx, report);
   await insertClaimsAndMentions(db, report);
   const placement = await placeInDocument(db, report, detection);
-  await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
+  const borrowing = await recordCopies(db, ctx, { id: report.id, timing, fresh: true, timings }, detection);
   if (placement.superseded !== null) await retractFromEvents(db, [placement.superseded]);
   if (placement.latest) await addReportToEvents(db, report.id, report.extraction);
   return {
     added: placement.latest ? [report.id] : [],
     superseded: placement.superseded === null ? [] : [placement.superseded],
+    borrowing: [...borrowing],
   };
 }
 

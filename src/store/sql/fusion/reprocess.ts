@@ -13,6 +13,7 @@ import { FusionFault, inFusion, schemeOf, type Db, type FusionContext } from "./
 import { recordCopies } from "./copies.ts";
 import { addReportToEvents } from "./events.ts";
 import { refreshFacts, type FactKey } from "./facts.ts";
+import { relistActorDocuments } from "../actor-documents.ts";
 import { slices } from "./fuse-report.ts";
 
 const PAGE = 100;
@@ -103,6 +104,7 @@ export async function reprocessStore(db: Db, ctx: FusionContext, rework: Rework)
     .distinct()
     .execute();
   const { after: facts } = await refreshFacts(db, keys);
+  await relistActorDocuments(db);
   const latest = (
     await db
       .selectFrom("reports as r")

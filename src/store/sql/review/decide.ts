@@ -12,6 +12,7 @@ import {
 } from "../../../review/index.ts";
 import type { ActorName, DecisionAuthor, DecisionOutcome, ReviewStore } from "../../review.ts";
 import { refreshFacts, type FactKey } from "../fusion/facts.ts";
+import { forgetFactValues } from "../fusion/fact-values.ts";
 import type { StoreDatabase } from "../schema.ts";
 import { loadMerges, type MergeMap } from "./fusion.ts";
 import { actorFactKeys, getDecision, markUndone, rebuildClaimReview, rebuildMerges, recordDecision } from "./log.ts";
@@ -77,6 +78,8 @@ async function refuseActors(db: Db, map: MergeMap, actors: readonly string[], ch
   );
   const decision = await change();
   await rebuildMerges(db);
+  // Merges re-key whole groups of facts: every kept value is forgotten, not only these keys'.
+  await forgetFactValues(db, "all");
   return { decision, factsRecomputed: recomputed(await refreshFacts(db, keys)) };
 }
 

@@ -1,5 +1,6 @@
 // An actor's page: every name with its sources, the sponsor chain, members with roles, victims (with a map),
 // the timeline of activity and of legal and diplomatic actions, and each fact with its citing sentences.
+import { useState } from "react";
 import { api, type ActorProfile } from "../../api.ts";
 import { FactBlock } from "../../components/fact.tsx";
 import { Show, Title } from "../../components/status.tsx";
@@ -14,7 +15,7 @@ import { Victims } from "./victims.tsx";
 const show = (v: string | number | boolean | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
 function Names({ profile }: { profile: ActorProfile }) {
-  const first = profile.reports[0];
+  const first = profile.first_report;
   return (
     <section className="panel" aria-labelledby="a-names">
       <h2 id="a-names">Names ({profile.names.length})</h2>
@@ -70,12 +71,30 @@ function Members({ profile }: { profile: ActorProfile }) {
   );
 }
 
+/** One page of its reports, newest first; the next pages are read on demand, however many there are. */
 function Reports({ profile }: { profile: ActorProfile }) {
+  const [reports, setReports] = useState(profile.reports);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const more = () => {
+    setLoading(true);
+    api.actorReports(profile.id, { limit: 100, offset: reports.length }).then(
+      (page) => {
+        setReports([...reports, ...page.reports]);
+        setLoading(false);
+      },
+      (e: unknown) => {
+        setError((e as Error).message);
+        setLoading(false);
+      },
+    );
+  };
   return (
     <section className="panel" aria-labelledby="a-reports">
-      <h2 id="a-reports">Reports ({profile.reports.length})</h2>
+      <h2 id="a-reports">Reports ({profile.reports_total})</h2>
+      {reports.length < profile.reports_total && <p className="small muted">The {reports.length} newest shown.</p>}
       <ul className="plain">
-        {profile.reports.map((r) => (
+        {reports.map((r) => (
           <li key={r.document}>
             <Link to={paths.document(r.document)}>{r.title ?? r.origin}</Link>{" "}
             <span className="small muted">
@@ -84,6 +103,12 @@ function Reports({ profile }: { profile: ActorProfile }) {
           </li>
         ))}
       </ul>
+      {error && <p className="error">{error}</p>}
+      {reports.length < profile.reports_total && (
+        <button type="button" className="secondary small" disabled={loading} onClick={more}>
+          {loading ? "Loading…" : `Show ${Math.min(100, profile.reports_total - reports.length)} more`}
+        </button>
+      )}
     </section>
   );
 }
@@ -113,8 +138,8 @@ export function ActorPage({ name }: { name: string }) {
             <Title>{profile.name}</Title>
             <h1>{profile.name}</h1>
             <p className="muted">
-              {profile.id} · {profile.aliases.length} known aliases · {profile.reports.length} report
-              {profile.reports.length === 1 ? "" : "s"} ·{" "}
+              {profile.id} · {profile.aliases.length} known aliases · {profile.reports_total} report
+              {profile.reports_total === 1 ? "" : "s"} ·{" "}
               <Link to={paths.graph(profile.id)}>Graph of its neighbourhood</Link>
             </p>
             <div className="grid">
