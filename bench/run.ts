@@ -78,6 +78,10 @@ async function main(): Promise<number> {
   if (process.argv.includes("--serve-memory")) {
     return (await import("./serve-memory.ts")).mainServeMemory(process.argv.slice(2), process.env);
   }
+  // --scale-reads: actor pages as the store grows by cloned rows (PostgreSQL), run on its own.
+  if (process.argv.includes("--scale-reads")) {
+    return (await import("./scale-reads.ts")).mainScaleReads(process.argv.slice(2), process.env);
+  }
   let options: ReturnType<typeof optionsFrom>;
   try {
     options = optionsFrom(process.argv.slice(2), process.env);
