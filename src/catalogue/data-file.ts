@@ -1,12 +1,12 @@
 // Reads the catalogue data file: the one file of the catalogue that does I/O, kept tiny on purpose.
 // eslint-disable-next-line no-restricted-imports -- reading the data file is this file's only job
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { EspialError } from "../core/index.ts";
 import { parseCatalogueFile, type CatalogueFile } from "./schema.ts";
+import { projectPath } from "../project-root.ts";
 
 /** data/catalogue.json of this checkout. */
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL("../../data/catalogue.json", import.meta.url));
+export const DEFAULT_CATALOGUE_PATH = projectPath("data", "catalogue.json");
 
 /** Reads and checks the catalogue data file (default: data/catalogue.json beside the sources). */
 export function readCatalogueFile(path: string = DEFAULT_CATALOGUE_PATH): CatalogueFile {

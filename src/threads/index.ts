@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { Report } from "../core/index.ts";
 import type { ExtractMany, FusionInput } from "../pipeline/run.ts";
 import type { ExtractRequest, ExtractResponse, WorkerOptions } from "./messages.ts";
+import { projectPath } from "../project-root.ts";
 
 export interface ExtractPool {
   readonly threads: number;
@@ -31,7 +32,7 @@ class ExtractThread {
   private failure: Error | null = null;
 
   constructor(options: WorkerOptions) {
-    this.worker = new Worker(new URL("./extract-worker.mjs", import.meta.url), { workerData: options });
+    this.worker = new Worker(projectPath("src", "threads", "extract-worker.mjs"), { workerData: options });
     this.worker.unref();
     this.worker.on("message", (message: ExtractResponse | { ready: true }) => {
       if (!("id" in message)) return;

@@ -1,8 +1,6 @@
 // `espial quickstart`: the main job on the embedded store for a newcomer — ingests the bundled sample
 // reports, then prints the profile of the most reported actor and where to look next.
 import type { Command } from "commander";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
 import type { CommandContext } from "../main.ts";
 import { loadKnowledge, openStore, pipelineDeps } from "../../compose.ts";
 import { ingestInputs } from "../../pipeline/run.ts";
@@ -11,8 +9,9 @@ import { expandPaths, readBytes } from "../files.ts";
 import { printLine } from "../output.ts";
 import { configFrom, readOptionsFrom, withStoreFlags, type StoreFlags } from "./shared.ts";
 import { identifyActor, printProfile } from "./actor.ts";
+import { projectPath } from "../../project-root.ts";
 
-const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "samples");
+const SAMPLES = projectPath("samples");
 
 export function registerQuickstart(program: Command, ctx: CommandContext): void {
   withStoreFlags(program.command("quickstart"))

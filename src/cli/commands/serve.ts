@@ -5,7 +5,6 @@
 import type { Command } from "commander";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   allowedHostsFor,
   createApp,
@@ -24,9 +23,10 @@ import { startPolling } from "./feed-poller.ts";
 import { openUiAssets } from "../../api/ui/assets.ts";
 import { anyAuthenticator, createStoreAuthenticator } from "../../api/store-auth.ts";
 import { startWebhookSender } from "./webhook-sender.ts";
+import { projectPath } from "../../project-root.ts";
 
 /** Where `npm run build:ui` puts the web UI (dist/ui at the package root). */
-const UI_DIR = fileURLToPath(new URL("../../../dist/ui/", import.meta.url));
+const UI_DIR = projectPath("dist", "ui");
 
 interface ServeFlags extends StoreFlags {
   readonly port: string;
