@@ -135,7 +135,7 @@ export async function cloneOnce(client: pg.Client, k: number): Promise<void> {
     const values = [
       ...t.ids.map((_, i) => `left(m${i}.hash, 16)`),
       ...(t.hashed ? ["m0.hash"] : []),
-      ...shifted.map((c) => `t.${c} + ${k} * 1000000000`),
+      ...shifted.map((c) => `t.${c} + ${k}::bigint * 1000000000`),
       ...t.kept.map((c) => `t.${c}`),
       ...(t.unique ? [`case when t.${t.unique} is null then null else t.${t.unique} || '#${k}' end`] : []),
     ];
