@@ -55,6 +55,17 @@ const REVIEWED = [
   "Researchers said separately that APT3, also called Gothic Panda, broke into engineering firms in Chile.",
 ].join("\n");
 
+/** Seven short reports, each in its own words, that APT41 targeted Japan: more sentences than a page holds. */
+const SEVEN = [
+  "Investigators said on 3 March 2019 that the hacking group APT41 targeted companies in Japan this winter.",
+  "A government advisory published on 9 January 2019 says APT41 targeted universities in Japan.",
+  "Spear-phishing emails sent in February 2019 show APT41 targeted think tanks in Japan.",
+  "Researchers at a security firm wrote on 2 April 2019 that APT41 targeted media organisations in Japan.",
+  "A second vendor reported in May 2019 that APT41 targeted defence contractors in Japan.",
+  "Officials confirmed in June 2019 that APT41 targeted government agencies in Japan.",
+  "An industry group said in July 2019 that APT41 targeted semiconductor makers in Japan.",
+];
+
 let dir = "";
 let cleanup = async () => {};
 let server: ChildProcessWithoutNullStreams | null = null;
@@ -159,7 +170,17 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
     ({ dir, cleanup } = await tempDir("espial-ui-"));
     const db = join(dir, "store");
     await writeFile(join(dir, "reviewed.txt"), REVIEWED);
-    const ingested = await espial(["ingest", join(ROOT, "samples"), join(dir, "reviewed.txt"), "--db", db]);
+    await mkdir(join(dir, "seven"));
+    for (const [i, line] of SEVEN.entries())
+      await writeFile(join(dir, "seven", `${i}.txt`), `Report ${i}\n\n${line}\n`);
+    const ingested = await espial([
+      "ingest",
+      join(ROOT, "samples"),
+      join(dir, "reviewed.txt"),
+      join(dir, "seven"),
+      "--db",
+      db,
+    ]);
     expect(ingested.code, ingested.stderr).toBe(0);
     base = await serve(db);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
@@ -237,6 +258,24 @@ describe.skipIf(!hasChromium)("the web UI in headless Chromium", () => {
     // Every name with its sources, and the sponsor chain.
     expect(await page.locator("#a-names + table").textContent()).toContain("Stone Panda");
     expect(await page.locator("#a-sponsors + ul").textContent()).toContain("Ministry of State Security");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("loads a fact's other sentences from the server when its page holds only the first five", async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${base}/actors/APT41`);
+    const fact = page.locator("#v-countries + ul li.fact").filter({ hasText: "Japan" });
+    const summary = fact.locator("details summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe("5 more sentences");
+    await summary.click();
+    // Three of them came with the page; the other two are read from GET /api/facts/{id}.
+    await fact.locator("details li.sentence").nth(4).waitFor();
+    expect(await fact.locator("details li.sentence").count()).toBe(5);
+    expect(await fact.locator("li.sentence").allTextContents()).toEqual(
+      expect.arrayContaining(SEVEN.map((line) => expect.stringContaining(line.slice(0, 40)) as unknown)),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
