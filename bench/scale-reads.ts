@@ -211,7 +211,7 @@ export async function mainScaleReads(argv: readonly string[], env: NodeJS.Proces
       const page = await benchActorPages(store, catalogue, {
         queries,
         actors: Math.ceil(queries / 4),
-        budgetMs: 120_000,
+        budgetMs: 300_000,
       });
       const step = {
         reports: documents * k,

@@ -31,7 +31,11 @@ async function mentionsIn(db: Db, keys: readonly string[], rows: readonly Report
       and report_id = any(${rows.map((r) => r.id)}::text[])
     order by report_id, start_offset`.execute(db);
   const byReport = new Map<string, typeof spans>();
-  for (const s of spans) byReport.set(s.report_id, [...(byReport.get(s.report_id) ?? []), s]);
+  for (const s of spans) {
+    const list = byReport.get(s.report_id);
+    if (list) list.push(s);
+    else byReport.set(s.report_id, [s]);
+  }
   return rows.map((r) => {
     const found = byReport.get(r.id) ?? [];
     return {
