@@ -94,7 +94,7 @@ const CLONED: readonly {
   {
     table: "actor_documents",
     ids: ["report_id"],
-    kept: ["actor_key", "published", "surfaces"],
+    kept: ["actor_key", "published", "surfaces", "mentions", "name"],
     shifted: ["seq"],
   },
   {

@@ -262,6 +262,24 @@ export function describeStoreContract(name: string, open: StoreOpener): void {
       expect(await store.reportArsenals(ids)).toEqual(new Map());
     });
 
+    it("finds reports by their title squashed as names are, newest first, through the store", async () => {
+      const titled = (title: string) =>
+        createReportFixture({ text: `A report titled ${title}.`, source: { title, published: "2024-01-01" } });
+      const [older, newer, other] = [
+        titled("Stone Panda’s new tricks"),
+        titled("STONE-PANDA returns"),
+        titled("Nothing to see"),
+      ];
+      for (const r of [older, newer, other]) await store.ingest([r]);
+      const ids = (found: readonly { id: string }[]) => found.map((r) => r.id);
+      const id = (r: ReportToStore) => r.contentHash.slice(0, 16);
+      expect(ids(await store.findReportsByTitle("stonepanda", 5))).toEqual([id(newer), id(older)]);
+      expect(ids(await store.findReportsByTitle("stonepanda", 1))).toEqual([id(newer)]);
+      expect(await store.findReportsByTitle("pandasnew", 5)).toMatchObject([{ title: "Stone Panda’s new tricks" }]);
+      expect(await store.findReportsByTitle("nosuchtitle", 5)).toEqual([]);
+      expect(await store.findReportsByTitle("", 5)).toEqual([]);
+    });
+
     it("keeps one copy when two writers ingest the same reports at once", async () => {
       const batch = [1, 2, 3, 4, 5, 6].map((n) =>
         fixture(`concurrent ${n}`, [{ key: "concurrent", name: "Racing Panda" }]),

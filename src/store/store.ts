@@ -102,7 +102,7 @@ export interface Store
   extends StixVersionStore, FeedStore, ArchiveStore, ReviewStore, TokenStore, WatchStore, EventReportStore {
   /** Keeps each report in its own transaction (or savepoint): one that fails leaves nothing behind. */
   ingest(reports: readonly ReportToStore[]): Promise<IngestOutcome[]>;
-  /** Actors with at least one mention: most distinct reports first, then most mentions, then name. */
+  /** Actors the stored documents name (their latest versions): most documents first, then most mentions, then name. */
   listActors(): Promise<ActorSummary[]>;
   /**
    * The latest version of every document whose latest version mentions the actor with this entity key,
@@ -119,6 +119,14 @@ export interface Store
   getReport(id: string): Promise<StoredReport | null>;
   /** Every version of every document, newest ingested first. */
   listReports(): Promise<StoredReportSummary[]>;
+  /**
+   * Reports (every version) whose title, squashed as names are (lower case, letters and digits only), holds
+   * `squashed`, newest ingested first: at most `limit`, read through an index.
+   */
+  findReportsByTitle(
+    squashed: string,
+    limit: number,
+  ): Promise<Pick<StoredReportSummary, "id" | "title" | "origin" | "published">[]>;
   /** The report's document and versions, the passages it copied and those copied from it; null if unknown. */
   reportRelations(id: string): Promise<ReportRelations | null>;
   /** Events, latest first (undated last). */

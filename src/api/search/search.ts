@@ -1,6 +1,5 @@
-// Search over what the store offers today: actors through the catalogue's forgiving look-up and the
-// store's actor list, reports by title over the report list. Both lists are read whole: fine for the
-// embedded store's scale, to be replaced by store-side search (pg_trgm, tsvector) when the Store has it.
+// Search: actors through the catalogue's forgiving look-up and the store's actor list (one row per actor),
+// reports by title through the store's trigram index (findReportsByTitle), never the list of every report.
 import { squashName, type Catalogue } from "../../catalogue/index.ts";
 import type { Store } from "../../store/store.ts";
 import type { SearchResult } from "./schema.ts";
@@ -13,7 +12,12 @@ export async function searchStore(
   deps: { readonly store: Store; readonly catalogue: Catalogue },
   limit: number,
 ): Promise<SearchResult> {
-  const [actors, reports] = await Promise.all([deps.store.listActors(), deps.store.listReports()]);
+  const wanted = squashName(query);
+  const [actors, reports] = await Promise.all([
+    deps.store.listActors(),
+    // The store squashes as PostgreSQL folds case; squashName folds more (accents): checked again below.
+    wanted ? deps.store.findReportsByTitle(wanted, limit * 4) : Promise.resolve([]),
+  ]);
   const counts = new Map(actors.map((a) => [a.key, a]));
   const hits: ActorHit[] = deps.catalogue.findActors(query, { limit }).map((c) => ({
     key: c.actor.key,
@@ -25,7 +29,6 @@ export async function searchStore(
     reports: counts.get(c.actor.key)?.reports ?? 0,
     mentions: counts.get(c.actor.key)?.mentions ?? 0,
   }));
-  const wanted = squashName(query);
   const seen = new Set(hits.map((h) => h.key));
   for (const a of actors) {
     if (seen.has(a.key) || deps.catalogue.actor(a.key) || !wanted) continue;
@@ -44,11 +47,9 @@ export async function searchStore(
     });
   }
   hits.sort((a, b) => b.score - a.score || b.reports - a.reports);
-  const reportHits = wanted
-    ? reports
-        .filter((r) => squashName(r.title ?? "").includes(wanted))
-        .slice(0, limit)
-        .map((r) => ({ id: r.id, title: r.title, origin: r.origin, published: r.published }))
-    : [];
+  const reportHits = reports
+    .filter((r) => squashName(r.title ?? "").includes(wanted))
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, title: r.title, origin: r.origin, published: r.published }));
   return { query, actors: hits.slice(0, limit), reports: reportHits };
 }

@@ -13,6 +13,7 @@ import * as feeds from "./20261125T1900-feeds.ts";
 import * as factsAsKeys from "./20261206T0930-facts-as-keys.ts";
 import * as factValues from "./20261206T1300-fact-values.ts";
 import * as actorDocuments from "./20261206T1400-actor-documents.ts";
+import * as reportTitleSearch from "./20261206T1500-report-title-search.ts";
 
 export const migrations: Readonly<Record<string, Migration>> = {
   "20261123T1600-trigram": trigram,
@@ -25,6 +26,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   "20261206T0930-facts-as-keys": factsAsKeys,
   "20261206T1300-fact-values": factValues,
   "20261206T1400-actor-documents": actorDocuments,
+  "20261206T1500-report-title-search": reportTitleSearch,
 };
 
 /**

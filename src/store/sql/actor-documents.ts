@@ -6,9 +6,10 @@ import type { Db } from "./fusion/context.ts";
 
 /** The rows of the latest versions among the reports `where` selects (as `r`). */
 const rowsOf = (where: RawBuilder<unknown>) => sql`
-  insert into actor_documents (actor_key, report_id, published, seq, surfaces)
+  insert into actor_documents (actor_key, report_id, published, seq, surfaces, mentions, name)
   select m.entity_key, r.id, r.published, r.seq,
-         coalesce(array_agg(distinct m.surface) filter (where m.via <> 'coreference'), '{}')
+         coalesce(array_agg(distinct m.surface) filter (where m.via <> 'coreference'), '{}'),
+         count(*), (array_agg(m.entity_name order by m.ordinal))[1]
   from report_mentions m
   join documents d on d.latest_report_id = m.report_id
   join reports r on r.id = m.report_id

@@ -12,7 +12,7 @@ import { factsAbout, getFact } from "./fusion/fact-reads.ts";
 import { cappedFactsAbout } from "./fusion/fact-values.ts";
 import { eventIdsOfReports } from "./event-reports.ts";
 import { describeDatabaseError, ingestReports, lockForFusion } from "./ingest.ts";
-import { countRows, listReports } from "./queries.ts";
+import { countRows, findReportsByTitle, listReports } from "./queries.ts";
 import { actorReports, reportArsenals } from "./actor-reports.ts";
 import { createReviewedReads, createReviewMethods } from "./review/index.ts";
 import type { StoreDatabase } from "./schema.ts";
@@ -73,6 +73,8 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
     // Reports and actors as analysts' decisions leave them (review/reads.ts).
     ...createReviewedReads(db, guard),
     listReports: () => guard("list reports", () => listReports(db)),
+    findReportsByTitle: (squashed, limit) =>
+      guard("search reports by title", () => findReportsByTitle(db, squashed, limit)),
     actorReports: (key, page) => guard("read an actor's reports", () => actorReports(db, key, page)),
     reportArsenals: (ids) => guard("read reports' arsenal findings", () => reportArsenals(db, ids)),
     reportRelations: (id) => guard("read a report's relations", () => reportRelations(db, id)),

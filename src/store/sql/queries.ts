@@ -26,25 +26,27 @@ const REPORT_COLUMNS = [
   "document_id",
 ] as const;
 
+/**
+ * The actors the stored documents name (their latest versions), from actor_documents: one row per actor and
+ * document, so the list costs the rows of that table, not every mention of every version.
+ */
 export async function listActors(db: Kysely<StoreDatabase>): Promise<ActorSummary[]> {
   // The name as the most recently ingested report gives it: the catalogue's latest word.
-  const name = sql<string>`(array_agg(m.entity_name order by r.seq desc, m.ordinal))[1]`;
+  const name = sql<string>`(array_agg(a.name order by a.seq desc))[1]`;
   const rows = await db
-    .selectFrom("report_mentions as m")
-    .innerJoin("reports as r", "r.id", "m.report_id")
-    .where("m.entity_kind", "=", "actor")
-    .groupBy("m.entity_key")
+    .selectFrom("actor_documents as a")
+    .groupBy("a.actor_key")
     .select([
-      "m.entity_key as key",
+      "a.actor_key as key",
       name.as("name"),
-      sql<number>`count(distinct m.report_id)::int`.as("reports"),
-      sql<number>`count(*)::int`.as("mentions"),
+      sql<number>`count(*)::int`.as("reports"),
+      sql<number>`sum(a.mentions)::int`.as("mentions"),
     ])
     .orderBy("reports", "desc")
     .orderBy("mentions", "desc")
     // Names compared byte-wise ("C"), so that both backends order them alike whatever their locale.
     .orderBy(sql`${name} collate "C"`)
-    .orderBy(sql`m.entity_key collate "C"`)
+    .orderBy(sql`a.actor_key collate "C"`)
     .execute();
   return rows.map((row) => ({ key: row.key, name: row.name, reports: row.reports, mentions: row.mentions }));
 }
@@ -98,6 +100,24 @@ async function withLineage(db: Kysely<StoreDatabase>, rows: readonly ReportRow[]
     ...toStoredReport(row),
     lineage: lineage.get(row.id) ?? { passages: [], duplicateOf: null },
   }));
+}
+
+/**
+ * Reports (every version) whose title, squashed as names are (lower case, letters and digits only), holds
+ * `squashed`: newest ingested first, at most `limit`. The expression is the one the trigram index is on.
+ */
+export async function findReportsByTitle(
+  db: Kysely<StoreDatabase>,
+  squashed: string,
+  limit: number,
+): Promise<Pick<StoredReportSummary, "id" | "title" | "origin" | "published">[]> {
+  if (squashed === "") return [];
+  const pattern = `%${squashed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const { rows } = await sql<{ id: string; title: string | null; origin: string; published: string | null }>`
+    select id, title, origin, published from reports
+    where regexp_replace(lower(coalesce(title, '')), '[^[:alnum:]]+', '', 'g') like ${pattern}
+    order by seq desc limit ${limit}`.execute(db);
+  return rows;
 }
 
 /** Newest ingested first. */

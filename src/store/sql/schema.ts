@@ -127,6 +127,9 @@ export interface ActorDocumentsTable {
   seq: ColumnType<string, string | number, never>;
   /** The names the report gives the actor (coreferences left out), each once. */
   surfaces: ColumnType<string[], string[], never>;
+  /** How many times the report mentions the actor, and the name its first mention gives it. */
+  mentions: number;
+  name: string;
 }
 
 /** A fact's value fused for reading, its evidence capped (see fusion/fact-values.ts); forgotten on writes. */

@@ -52,11 +52,9 @@ export async function reviewedListActors(db: Db): Promise<ActorSummary[]> {
   if (map.merges.size === 0) return actors;
   const grouped = [...map.groups.values()].flat();
   const rows = await db
-    .selectFrom("report_mentions as m")
-    .where("m.entity_kind", "=", "actor")
-    .where("m.entity_key", "in", grouped)
-    .select(["m.entity_key as key", "m.report_id as report"])
-    .distinct()
+    .selectFrom("actor_documents as a")
+    .where("a.actor_key", "in", grouped)
+    .select(["a.actor_key as key", "a.report_id as report"])
     .execute();
   const reportsOf = new Map<string, Set<string>>();
   for (const r of rows) {
