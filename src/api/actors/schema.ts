@@ -54,7 +54,7 @@ export const actorSummarySchema = z
       .string()
       .nullable()
       .openapi({ description: "ISO 3166-1 alpha-2 of the suspected sponsor state, from the catalogue" }),
-    reports: z.number().int().openapi({ description: "Distinct stored reports that name it" }),
+    reports: z.number().int().openapi({ description: "Stored documents that name it (their latest versions)" }),
     mentions: z.number().int(),
   })
   .openapi("ActorSummary");
