@@ -1,22 +1,22 @@
-// `npm run bench -- --scale-reads [--documents N] [--copies K] [--page-queries N] [--postgres URL] [--json]`:
-// how an actor's page holds up as the store grows past what a bench run can ingest. N generated reports
-// (default 1,000) are ingested into a fresh PostgreSQL database through the pipeline; then the rows the
-// readers touch (reports, documents, mentions, claims, copy lineage, the actor index) are cloned K−1 times in SQL under new
-// report ids, so the store holds N×K reports with the same density of actors, facts and copies per report.
-// Actor pages are timed at 1×, then at each step up to K×. Cloning stands in for ingest: it says nothing of
-// ingest speed, only of reads at that size. Skipped with one line when no PostgreSQL answers.
+// `npm run bench -- --scale-reads [--documents N] [--copies K] [--page-queries N] [--store pglite|postgres]
+// [--postgres URL] [--json]`: how an actor's page holds up as the store grows past what a bench run can
+// ingest. N generated reports (default 1,000) are ingested through the pipeline into a fresh PostgreSQL
+// database (or, with --store pglite, a fresh embedded store); then the rows the readers touch (reports,
+// documents, mentions, claims, copy lineage, the actor index) are cloned K−1 times in SQL under new report
+// ids, so the store holds N×K reports with the same density of actors, facts and copies per report. Actor
+// pages are timed at 1×, then at each step up to K×. Cloning stands in for ingest: it says nothing of ingest
+// speed, only of reads at that size. On PostgreSQL, skipped with one line when no server answers.
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { readCatalogueFile } from "../src/catalogue/data-file.ts";
 import { createAliasMatcher, createCatalogue } from "../src/catalogue/index.ts";
 import { defaultLimits } from "../src/config/limits.ts";
 import { prepareInputs, storePrepared } from "../src/pipeline/run.ts";
-import { createPostgresStore } from "../src/store/postgres/index.ts";
-import { createTestDatabase, findTestServer } from "../src/store/postgres/test-database.ts";
+import { findTestServer } from "../src/store/postgres/test-database.ts";
 import { round } from "./clock.ts";
 import { corpusChunks } from "./corpus.ts";
 import { DEFAULT_OPTIONS } from "./harness.ts";
 import { benchActorPages } from "./latency.ts";
+import { pgliteTarget, postgresTarget, type ScaleTarget, type SqlRunner } from "./scale-targets.ts";
 
 /** Each cloned table, with the columns that hold a report id (suffixed in the clone) and those copied as they are. */
 const CLONED: readonly {
@@ -109,7 +109,7 @@ const CLONED: readonly {
  * hash, so each clone gets the hash of (original hash, k) and the id that starts it; every column holding a
  * report id is mapped through the same table.
  */
-export async function cloneOnce(client: pg.Client, k: number): Promise<void> {
+export async function cloneOnce(client: SqlRunner, k: number): Promise<void> {
   await client.query("begin");
   // Reports and documents point at each other: the clones are whole, so their foreign keys are not checked
   // row by row (this needs a superuser, as the bench's throwaway database has).
@@ -169,52 +169,57 @@ export async function mainScaleReads(argv: readonly string[], env: NodeJS.Proces
       copies: { type: "string" },
       "page-queries": { type: "string" },
       postgres: { type: "string" },
+      store: { type: "string" },
       json: { type: "boolean" },
     },
   });
   const documents = Number(values.documents ?? 1000);
   const copies = Number(values.copies ?? 100);
   const queries = Number(values["page-queries"] ?? 40);
-  const server = await findTestServer({
-    DATABASE_URL: values.postgres ?? env.DATABASE_URL ?? DEFAULT_OPTIONS.postgresUrl ?? "",
-  });
-  if (!("url" in server)) {
-    process.stdout.write(`scale-reads: skipped: ${"skip" in server ? server.skip : server.fail}\n`);
-    return 0;
-  }
   const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  let target: ScaleTarget;
+  if (values.store === "pglite") target = await pgliteTarget();
+  else {
+    const server = await findTestServer({
+      DATABASE_URL: values.postgres ?? env.DATABASE_URL ?? DEFAULT_OPTIONS.postgresUrl ?? "",
+    });
+    if (!("url" in server)) {
+      process.stdout.write(`scale-reads: skipped: ${"skip" in server ? server.skip : server.fail}\n`);
+      return 0;
+    }
+    target = await postgresTarget(server.url);
+  }
   const catalogue = createCatalogue(readCatalogueFile());
   const deps = { catalogue, matcher: createAliasMatcher(catalogue) };
-  const database = await createTestDatabase(server.url);
-  const store = await createPostgresStore({ url: database.url });
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
   const steps: ScaleStep[] = [];
   try {
-    log(`ingesting ${documents} generated reports`);
+    log(`ingesting ${documents} generated reports into ${values.store ?? "postgres"}`);
     const read = { limits: defaultLimits(), defaults: { kind: "press", tlp: "clear" } } as const;
     let stored = 0;
     for (const chunk of corpusChunks({ documents, seed: DEFAULT_OPTIONS.seed })) {
       for (let i = 0; i < chunk.length; i += 100) {
-        const results = await storePrepared(await prepareInputs(chunk.slice(i, i + 100), { ...deps, read }), { store });
+        const prepared = await prepareInputs(chunk.slice(i, i + 100), { ...deps, read });
+        const results = await storePrepared(prepared, { store: target.store() });
         stored += results.filter((r) => r.status === "stored").length;
       }
     }
     if (stored === 0) throw new Error("no generated report was stored");
-    const marks = new Set([1, 10, 100, 300, 1000].filter((m) => m <= copies).concat(copies));
-    for (let k = 1; k <= copies; k++) {
-      if (k > 1) await cloneOnce(client, k);
-      if (!marks.has(k)) continue;
-      // The planner's statistics, as autovacuum would have them by the time anyone reads a store this size.
-      await client.query("analyze");
+    const marks = [...new Set([1, 10, 100, 300, 1000].filter((m) => m <= copies).concat(copies))];
+    let cloned = 1;
+    for (const mark of marks) {
+      await target.withSql(async (sql) => {
+        for (; cloned < mark;) await cloneOnce(sql, ++cloned);
+        // The planner's statistics, as autovacuum would have them by the time anyone reads a store this size.
+        await sql.query("analyze");
+      });
       // A few actors, each opened cold once and then warm: cold openings fuse thousands of claims each.
-      const page = await benchActorPages(store, catalogue, {
+      const page = await benchActorPages(target.store(), catalogue, {
         queries,
         actors: Math.ceil(queries / 4),
         budgetMs: 300_000,
       });
       const step = {
-        reports: documents * k,
+        reports: documents * mark,
         p50_ms: page.p50_ms,
         p95_ms: page.p95_ms,
         cold_p50_ms: page.cold_p50_ms,
@@ -229,9 +234,7 @@ export async function mainScaleReads(argv: readonly string[], env: NodeJS.Proces
       );
     }
   } finally {
-    await client.end();
-    await store.close();
-    await database.drop();
+    await target.dispose();
   }
   if (values.json) process.stdout.write(`${JSON.stringify({ documents, copies, steps }, null, 2)}\n`);
   else {
