@@ -209,8 +209,9 @@ export async function mainScaleReads(argv: readonly string[], env: NodeJS.Proces
     for (const mark of marks) {
       await target.withSql(async (sql) => {
         for (; cloned < mark;) await cloneOnce(sql, ++cloned);
-        // The planner's statistics, as autovacuum would have them by the time anyone reads a store this size.
-        await sql.query("analyze");
+        // The visibility map and the planner's statistics, as autovacuum would have them by the time anyone
+        // reads a store this size (index-only scans need the first).
+        await sql.query("vacuum analyze");
       });
       // A few actors, each opened cold once and then warm: cold openings fuse thousands of claims each.
       const page = await benchActorPages(target.store(), catalogue, {

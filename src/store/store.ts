@@ -84,7 +84,7 @@ export interface ActorReport {
 export interface ActorReportsPage {
   /** How many documents name it. */
   readonly total: number;
-  /** Every name they give it, most used first. */
+  /** Every name its newest 2,000 documents give it, most used first. */
   readonly names: readonly string[];
   /** The earliest published (then earliest ingested) of them. */
   readonly first: ActorReport | null;

@@ -196,7 +196,9 @@ export const actorProfileSchema = z
     name: z.string(),
     aliases: list(z.string()),
     names: list(z.strictObject({ name: z.string(), sources: list(z.string()) })),
-    mentions: list(z.string()).openapi({ description: "The names the stored reports use for it, most used first" }),
+    mentions: list(z.string()).openapi({
+      description: "The names the stored reports use for it (its newest 2,000 documents), most used first",
+    }),
     reports_total: z.number().int().openapi({ description: "How many stored documents name it" }),
     first_report: actorReport.nullable().openapi({ description: "The earliest published of them" }),
     reports: list(actorReport).openapi({

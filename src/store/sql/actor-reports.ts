@@ -8,6 +8,9 @@ import type { ActorReport, ActorReportsPage } from "../store.ts";
 import type { Db } from "./fusion/context.ts";
 import { loadMerges } from "./review/fusion.ts";
 
+/** The names an actor's page lists are those of its newest documents, this many at most. */
+export const NAMES_FROM_REPORTS = 2000;
+
 interface ReportRow {
   id: string;
   title: string | null;
@@ -61,11 +64,18 @@ export async function actorReports(
   const ofActor = keys.length === 1 ? sql`a.actor_key = ${keys[0]}` : sql`a.actor_key = any(${keys}::text[])`;
   // A report naming two actors merged into one is listed once.
   const [total, names, newest, oldest] = await Promise.all([
-    sql<{ n: number }>`select count(distinct a.report_id)::int as n from actor_documents a where ${ofActor}`.execute(
-      db,
-    ),
+    // One row per actor and report: for one key a plain count, read from the index alone.
+    keys.length === 1
+      ? sql<{ n: number }>`select count(*)::int as n from actor_documents a where ${ofActor}`.execute(db)
+      : sql<{
+          n: number;
+        }>`select count(distinct a.report_id)::int as n from actor_documents a where ${ofActor}`.execute(db),
+    // The names of its newest NAMES_FROM_REPORTS documents: bounded however many there are.
     sql<{ surface: string }>`
-      select s.surface from actor_documents a cross join unnest(a.surfaces) as s(surface) where ${ofActor}
+      select s.surface from (
+        select a.surfaces from actor_documents a where ${ofActor}
+        order by a.published desc nulls last, a.seq desc limit ${NAMES_FROM_REPORTS}
+      ) as newest cross join unnest(newest.surfaces) as s(surface)
       group by s.surface order by count(*) desc, s.surface collate "C"`.execute(db),
     sql<ReportRow>`
       select distinct on (a.published, a.seq) r.id, r.title, r.origin, r.published from ${listed}
