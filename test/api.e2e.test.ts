@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { createApp, createTokenAuthenticator, describeApi, type ApiApp, type ApiDeps } from "../src/api/index.ts";
 import { actorListSchema, actorProfileSchema, actorReportsSchema } from "../src/api/actors/schema.ts";
 import { errorBodySchema } from "../src/api/errors.ts";
+import { eventListSchema } from "../src/api/events/schema.ts";
 import { extractionSchema } from "../src/api/extract/schema.ts";
 import { ingestResponseSchema } from "../src/api/ingest/schema.ts";
 import { healthSchema } from "../src/api/meta/schema.ts";
@@ -149,6 +150,20 @@ describe("the API on app.request()", () => {
     for (const fact of [...whole.attributed_to, ...whole.victim_countries])
       expect(fact.evidence.length).toBe(Math.min(fact.evidence_total, 5));
     expect(expectError(await get("/api/actors/APT10?reports_limit=-1"), "bad-usage")).toMatch(/reports_limit/);
+  });
+
+  it("lists an actor's events: those naming it, and those its reports tell without naming any actor", async () => {
+    const all = parsed(eventListSchema, await get("/api/events?limit=1000")).events;
+    const key = parsed(actorProfileSchema, await get("/api/actors/APT10")).id;
+    const mine = parsed(eventListSchema, await get(`/api/events?actor=${encodeURIComponent(key)}&limit=1000`)).events;
+    const naming = all.filter((e) => e.actors.some((a) => a.key === key)).map((e) => e.id);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(mine.filter((e) => e.relation === "names-actor").map((e) => e.id)).toEqual(naming);
+    const told = mine.filter((e) => e.relation === "in-actor-reports");
+    for (const e of told) expect(e.actors).toEqual([]);
+    // The APT28 report's events are neither.
+    const apt28 = parsed(actorProfileSchema, await get("/api/actors/APT28")).id;
+    expect(mine.some((e) => e.actors.some((a) => a.key === apt28))).toBe(false);
   });
 
   it("lists reports and shows one with its text and extraction", async () => {

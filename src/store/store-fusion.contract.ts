@@ -65,6 +65,13 @@ export function describeFusionContract(current: () => Store): void {
     expect(event?.actors.map((a) => a.key)).toContain(sharedParagraphs("Alder").actor.key);
     const arrests = (await current().listEvents()).filter((e) => e.types.includes("arrest"));
     expect(arrests.length).toBeGreaterThan(0);
+    // The actor's page lists the events its reports tell, the arrest naming no actor among them.
+    const told = await current().eventIdsOfActorReports(sharedParagraphs("Alder").actor.key);
+    const arrest = (await Promise.all(arrests.map((e) => current().getEvent(e.id)))).find((e) =>
+      e?.reports.some((r) => r.id === idOf(originalReport("Alder"))),
+    );
+    expect(told).toEqual(expect.arrayContaining([event?.id, arrest?.id]));
+    expect(await current().eventIdsOfActorReports("no-such-actor")).toEqual([]);
   });
 
   it("records the copy on the right side when the earlier-published report arrives second", async () => {

@@ -40,8 +40,7 @@ export function registerEventRoutes(app: ApiApp, deps: ApiDeps): void {
       return c.json({ total: all.length, events: all.slice(offset, offset + limit).map(presentEventSummary) }, 200);
     }
     // The events naming the actor, and those its reports tell that name no actor at all.
-    const reports = await deps.store.reportsMentioningActor(actor);
-    const told = new Set(await deps.store.eventIdsOfReports(reports.map((r) => r.id)));
+    const told = new Set(await deps.store.eventIdsOfActorReports(actor));
     type Relation = "names-actor" | "in-actor-reports";
     const chosen: (ReturnType<typeof presentEventSummary> & { relation: Relation })[] = [];
     for (const e of all) {

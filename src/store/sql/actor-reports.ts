@@ -19,7 +19,7 @@ interface ReportRow {
 }
 
 /** The actor keys read as this one: itself and every actor merged into it. */
-async function groupKeys(db: Db, key: string): Promise<string[]> {
+export async function groupKeys(db: Db, key: string): Promise<string[]> {
   const map = await loadMerges(db);
   const root = map.merges.get(key)?.key ?? key;
   return [...new Set([root, ...(map.groups.get(root) ?? [])])];

@@ -1,15 +1,12 @@
-// Which events a set of reports tells, in one query.
-import type { Kysely } from "kysely";
-import type { StoreDatabase } from "./schema.ts";
+// Which events the documents naming an actor tell, in one query over the actor's index (actor_documents).
+import { sql } from "kysely";
+import { groupKeys } from "./actor-reports.ts";
+import type { Db } from "./fusion/context.ts";
 
-export async function eventIdsOfReports(db: Kysely<StoreDatabase>, reportIds: readonly string[]): Promise<string[]> {
-  if (reportIds.length === 0) return [];
-  const rows = await db
-    .selectFrom("event_reports")
-    .select("event_id")
-    .distinct()
-    .where("report_id", "in", [...reportIds])
-    .orderBy("event_id")
-    .execute();
+export async function eventIdsOfActorReports(db: Db, actorKey: string): Promise<string[]> {
+  const keys = await groupKeys(db, actorKey);
+  const { rows } = await sql<{ event_id: string }>`
+    select distinct e.event_id from actor_documents a join event_reports e on e.report_id = a.report_id
+    where a.actor_key = any(${keys}::text[]) order by e.event_id`.execute(db);
   return rows.map((r) => r.event_id);
 }

@@ -10,7 +10,7 @@ import { reprocessStore } from "./fusion/reprocess.ts";
 import { getEvent, listEvents, reportRelations } from "./fusion-reads.ts";
 import { factsAbout, getFact } from "./fusion/fact-reads.ts";
 import { cappedFactsAbout } from "./fusion/fact-values.ts";
-import { eventIdsOfReports } from "./event-reports.ts";
+import { eventIdsOfActorReports } from "./event-reports.ts";
 import { describeDatabaseError, ingestReports, lockForFusion } from "./ingest.ts";
 import { countRows, findReportsByTitle, listReports } from "./queries.ts";
 import { actorReports, reportArsenals } from "./actor-reports.ts";
@@ -80,7 +80,8 @@ export async function openSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreO
     reportRelations: (id) => guard("read a report's relations", () => reportRelations(db, id)),
     listEvents: () => guard("list events", () => listEvents(db)),
     getEvent: (id) => guard("read an event", () => getEvent(db, id)),
-    eventIdsOfReports: (ids) => guard("read the events of reports", () => eventIdsOfReports(db, ids)),
+    eventIdsOfActorReports: (key) =>
+      guard("read the events of an actor's reports", () => eventIdsOfActorReports(db, key)),
     getFact: (id) => guard("read a fact", () => getFact(db, id)),
     factsAbout: (entity) => guard("read facts", () => factsAbout(db, entity)),
     cappedFactsAbout: (entity, cap) => guard("read facts", () => cappedFactsAbout(db, entity, cap)),
