@@ -1,10 +1,12 @@
 // An actor's profile across the stored documents (the latest version of each): its names with their
-// sources, the mentions seen in each report, sponsors, members, victims, actions, periods, and its arsenal
-// (malware, tools, vulnerabilities, techniques, indicators: src/present/actor-arsenal.ts) — each a fact
-// fused across reports (src/pipeline/fuse) with its confidence, how many independent sources carry it, its
-// evidence sentences (each marked with the report it was copied from, if any) and the details reports
-// disagree on side by side. Field names follow the extract contract; every fact carries
-// `evidence: [{document, start, end, sentence, copied_from}]`.
+// sources, the names the reports use, a page of its reports (newest first) with the mentions in each,
+// sponsors, members, victims, actions, periods, and its arsenal (malware, tools, vulnerabilities, techniques,
+// indicators: src/present/actor-arsenal.ts) — each a fact fused across reports (src/pipeline/fuse) with its
+// confidence, how many independent sources carry it, its first evidence sentences (each marked with the
+// report it was copied from, if any; `evidence_total` counts them all) and the details reports disagree on
+// side by side. Field names follow the extract contract; every fact carries
+// `evidence: [{document, start, end, sentence, copied_from}]`. Read from what the store keeps for pages
+// (readActorProfile), so the work is bounded however many reports name the actor.
 import type { ArsenalFindings, Predicate } from "../core/index.ts";
 import type { ActorReport, ActorReportsPage, Store } from "../store/store.ts";
 import {
