@@ -13,6 +13,7 @@ import type { Store } from "../store.ts";
 import { openSqlStore, type StoreDatabase } from "../sql/index.ts";
 import { acquireStoreLock } from "./store-lock.ts";
 import { initDataDir } from "./init-data-dir.ts";
+import { checkpointIfDue } from "./checkpoint.ts";
 
 /**
  * PGlite's start parameters with a 16 MB buffer cache instead of PostgreSQL's 128 MB: PGlite allocates and
@@ -51,10 +52,24 @@ export async function createPgliteStore(options: PgliteStoreOptions): Promise<St
     });
   }
   const db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
+  let store: Store;
   try {
-    return await openSqlStore(db, { schema: "public", location: dir, onClose: () => lock.release() });
+    store = await openSqlStore(db, { schema: "public", location: dir, onClose: () => lock.release() });
   } catch (error) {
     await lock.release();
     throw error;
   }
+  // The writes that can be large checkpoint once enough log has gathered (see checkpoint.ts).
+  const checkpointed =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const result = await write(...args);
+      await checkpointIfDue(pglite);
+      return result;
+    };
+  return {
+    ...store,
+    ingest: checkpointed((reports) => store.ingest(reports)),
+    reprocess: checkpointed((rework) => store.reprocess(rework)),
+  };
 }
