@@ -1,6 +1,6 @@
 // PGlite runs no checkpointer process: left alone, its write-ahead log grows for as long as the store stays
-// open (7.4 GB of pg_wal after ~60,000 reports were written in one session of `bench --scale-reads --store
-// pglite`). The store checkpoints after large writes once enough log has gathered, which lets PostgreSQL
+// open (7.4 GB of pg_wal, on the way from 10,000 to 100,000 reports written in one session of `bench
+// --scale-reads --store pglite`). The store checkpoints after large writes once enough log has gathered, which lets PostgreSQL
 // recycle the segments past max_wal_size (1 GB), as its checkpointer would.
 import type { PGlite } from "@electric-sql/pglite";
 
