@@ -1,33 +1,14 @@
 // Facts on the wire: a fused claim with its confidence, how many independent sources carry it, each piece
 // of evidence marked with the report its passage was copied from (if any), and the details reports
-// disagree on side by side. Also the facts of a set of stored reports, fused as the store fuses them.
-import { copiedFromOf, fuseClaims, type ClaimObservation, type Fact } from "../pipeline/fuse/index.ts";
-import type { StoredReport } from "../store/store.ts";
+// disagree on side by side.
+import type { Fact } from "../pipeline/fuse/index.ts";
 
 export type { Fact } from "../pipeline/fuse/index.ts";
 export { evidenceTotalOf, reportsTotalOf } from "../pipeline/fuse/index.ts";
 
-/** The claims of stored reports (latest versions) as fusion observes them. */
-export function observationsOf(reports: readonly StoredReport[]): ClaimObservation[] {
-  return reports.flatMap((report) => {
-    const copies = report.lineage.passages.map((p) => ({ copySpan: p.span, sourceReportId: p.sourceReportId }));
-    return report.extraction.claims.map((claim) => ({
-      ...claim,
-      reportId: report.id,
-      sourceKind: report.source.kind,
-      published: report.source.published,
-      copiedFrom: copiedFromOf(claim.evidence, copies, report.lineage.duplicateOf),
-    }));
-  });
-}
-
-/** Fuses the claims of these reports into facts. */
-export function factsOfReports(reports: readonly StoredReport[]): Fact[] {
-  return fuseClaims(observationsOf(reports));
-}
-
 /** Sentences shown per fact in a profile (the fact's own page has them all). */
 export const EVIDENCE_SHOWN = 5;
+
 /** The evidence: for each sentence the report, the offsets, and the report its passage was copied from. */
 export function presentEvidence(fact: Fact) {
   return fact.evidence.map((e) => ({
