@@ -6,7 +6,7 @@ import { sql } from "kysely";
 import type { ArsenalFindings } from "../../core/index.ts";
 import type { ActorReport, ActorReportsPage } from "../store.ts";
 import type { Db } from "./fusion/context.ts";
-import { loadMerges } from "./review/fusion.ts";
+import { groupOf, loadMerges } from "./review/fusion.ts";
 
 /** The names an actor's page lists are those of its newest documents, this many at most. */
 export const NAMES_FROM_REPORTS = 2000;
@@ -18,12 +18,8 @@ interface ReportRow {
   published: string | null;
 }
 
-/** The actor keys read as this one: itself and every actor merged into it. */
-export async function groupKeys(db: Db, key: string): Promise<string[]> {
-  const map = await loadMerges(db);
-  const root = map.merges.get(key)?.key ?? key;
-  return [...new Set([root, ...(map.groups.get(root) ?? [])])];
-}
+/** The actor keys read as this one: the actor it is read as, and every actor merged into that one. */
+export const groupKeys = async (db: Db, key: string): Promise<readonly string[]> => groupOf(await loadMerges(db), key);
 
 /** The names each of these reports gives the actor, and where (coreferences left out), in text order. */
 async function mentionsIn(db: Db, keys: readonly string[], rows: readonly ReportRow[]): Promise<ActorReport[]> {

@@ -14,7 +14,7 @@ import type { ActorName, DecisionAuthor, DecisionOutcome, ReviewStore } from "..
 import { refreshFacts, type FactKey } from "../fusion/facts.ts";
 import { forgetFactValues } from "../fusion/fact-values.ts";
 import type { StoreDatabase } from "../schema.ts";
-import { loadMerges, type MergeMap } from "./fusion.ts";
+import { groupOf, loadMerges, type MergeMap } from "./fusion.ts";
 import { actorFactKeys, getDecision, markUndone, rebuildClaimReview, rebuildMerges, recordDecision } from "./log.ts";
 
 type Db = Kysely<StoreDatabase>;
@@ -68,7 +68,6 @@ export async function decideClaim(db: Db, input: Parameters<ReviewStore["decideC
 
 const author = (a: DecisionAuthor) => ({ user: a.user, reason: a.reason });
 const rootOf = (map: MergeMap, key: string) => map.merges.get(key)?.key ?? key;
-const groupOf = (map: MergeMap, key: string) => map.groups.get(rootOf(map, key)) ?? [rootOf(map, key)];
 
 /** Re-fuses everything about these actors' groups after `change` (which rebuilds the merges). */
 async function refuseActors(db: Db, map: MergeMap, actors: readonly string[], change: () => Promise<Decision>) {

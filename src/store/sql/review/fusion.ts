@@ -29,6 +29,12 @@ export async function loadMerges(db: Kysely<StoreDatabase>): Promise<MergeMap> {
   return { merges, groups };
 }
 
+/** The actor keys read as one with `key`: the actor they are read as (first), and every actor merged into it. */
+export function groupOf(map: MergeMap, key: string): readonly string[] {
+  const root = map.merges.get(key)?.key ?? key;
+  return map.groups.get(root) ?? [root];
+}
+
 const actorKey = (kind: string, key: string, map: MergeMap) =>
   kind === "actor" ? (map.merges.get(key)?.key ?? key) : key;
 

@@ -7,7 +7,7 @@ import type { ActorGroup } from "../../review.ts";
 import type { ActorSummary, StoredReport } from "../../store.ts";
 import { getReport, listActors, reportsMentioningActor } from "../queries.ts";
 import type { StoreDatabase } from "../schema.ts";
-import { claimReviewsOf, loadMerges, type MergeMap } from "./fusion.ts";
+import { claimReviewsOf, groupOf, loadMerges, type MergeMap } from "./fusion.ts";
 import { reviewDb } from "./tables.ts";
 
 type Db = Kysely<StoreDatabase>;
@@ -38,9 +38,8 @@ const byPublication = (a: StoredReport, b: StoredReport) =>
 /** The reports mentioning the actor or any actor merged into its group, in the store's order. */
 export async function reviewedReportsMentioningActor(db: Db, key: string): Promise<StoredReport[]> {
   const map = await loadMerges(db);
-  const root = map.merges.get(key)?.key ?? key;
-  const members = map.groups.get(root) ?? [root];
-  if (members.length === 1) return reviewReports(db, map, await reportsMentioningActor(db, root));
+  const members = groupOf(map, key);
+  if (members.length === 1) return reviewReports(db, map, await reportsMentioningActor(db, members[0] ?? key));
   const found = new Map<string, StoredReport>();
   for (const member of members) for (const r of await reportsMentioningActor(db, member)) found.set(r.id, r);
   return reviewReports(db, map, [...found.values()].sort(byPublication));
