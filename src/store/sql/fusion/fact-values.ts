@@ -8,7 +8,7 @@
 import { sql } from "kysely";
 import type { EntityRef } from "../../../core/index.ts";
 import { capEvidence, type CappedFact } from "../../../pipeline/fuse/index.ts";
-import { canonicalKey, loadMerges } from "../review/fusion.ts";
+import { canonicalKey, loadMerges, type MergeMap } from "../review/fusion.ts";
 import type { Db } from "./context.ts";
 import { factRowsAbout } from "./fact-reads.ts";
 import { fusedFacts } from "./facts.ts";
@@ -26,18 +26,19 @@ const generationOf = async (db: Db, lock = false) =>
   ).rows[0]?.generation ?? "0";
 
 /**
- * Forgets the values under these keys (either polarity, as merges read them), or every value; moves the
- * generation on first, so that a reader who fused one of them before this write commits does not keep it.
+ * Forgets the values under these keys (either polarity, as merges read them: `map` when the caller has it),
+ * or every value; moves the generation on first, so that a reader who fused one of them before this write
+ * commits does not keep it.
  */
-export async function forgetFactValues(db: Db, keys: readonly FactKey[] | "all"): Promise<void> {
+export async function forgetFactValues(db: Db, keys: readonly FactKey[] | "all", map?: MergeMap): Promise<void> {
   await sql`update fusion_state set generation = generation + 1`.execute(db);
   if (keys === "all") {
     await db.deleteFrom("fact_values").execute();
     return;
   }
   if (keys.length === 0) return;
-  const map = await loadMerges(db);
-  const all = uniqueKeys([...keys, ...keys.map((k) => canonicalKey(k, map))]);
+  const merges = map ?? (await loadMerges(db));
+  const all = uniqueKeys([...keys, ...keys.map((k) => canonicalKey(k, merges))]);
   for (let from = 0; from < all.length; from += KEYS_PER_DELETE) {
     await sql`
       delete from fact_values v using ${keyColumns(all.slice(from, from + KEYS_PER_DELETE))}

@@ -12,6 +12,7 @@ import { inFusion, type Db } from "./context.ts";
 import { forgetFactValues } from "./fact-values.ts";
 import {
   keyColumns,
+  keyOfClaim,
   keyString,
   observationsOfReports,
   observationsUnder,
@@ -96,8 +97,9 @@ async function deleteFacts(db: Db, keys: readonly FactKey[]): Promise<string[]> 
 
 /**
  * Adds the facts of these newly stored reports' claims (those of reports that are latest versions): claims
- * only add to the facts they support, so only their own claims are read. Watchers of an entity a new fact is
- * about are notified. Returns how many facts are new.
+ * only add to the facts they support, so only their own claims are read. The values kept for pages of the
+ * facts they support are forgotten; watchers of an entity a new fact is about are notified. Returns how many
+ * facts are new.
  */
 export async function addFactsOf(db: Db, reportIds: readonly string[]): Promise<number> {
   if (reportIds.length === 0) return 0;
@@ -107,6 +109,7 @@ export async function addFactsOf(db: Db, reportIds: readonly string[]): Promise<
   const observations = await observationsOfReports(db, reportIds, review, { sentences: false, lineage: false });
   const facts = inFusion("fusing claims", () => fuseClaims(observations));
   const inserted = await insertFacts(db, facts);
+  await forgetFactValues(db, uniqueKeys(facts.map(keyOfClaim)), map);
   // A fact new here has no claims but these: fusing them again with their lineage gives its value.
   if (flags.watches && inserted.size > 0)
     await notifyWatchers(
@@ -134,7 +137,7 @@ export async function refreshFacts(db: Db, keys: readonly FactKey[]): Promise<{ 
   const all = uniqueKeys(given.map((k) => canonicalKey(k, map)));
   const canonical = new Set(all.map(keyString));
   const stale = given.filter((k) => !canonical.has(keyString(k)));
-  await forgetFactValues(db, uniqueKeys([...given, ...all]));
+  await forgetFactValues(db, uniqueKeys([...given, ...all]), map);
   const gone = new Set(await deleteFacts(db, stale));
   before += gone.size;
   // Without decisions that move claims between keys, one claim per key and polarity says which facts exist.

@@ -97,7 +97,8 @@ async function applyReview(
   return observations.flatMap((o) => reviewClaim(o.reportId, o, state) ?? []);
 }
 
-const keyOfClaim = (c: Pick<Claim, "subject" | "predicate" | "object">): FactKey => ({
+/** The key of a claim or fact: its subject, predicate and object. */
+export const keyOfClaim = (c: Pick<Claim, "subject" | "predicate" | "object">): FactKey => ({
   subject_kind: c.subject.kind,
   subject_key: c.subject.key,
   predicate: c.predicate,
