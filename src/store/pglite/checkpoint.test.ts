@@ -1,18 +1,11 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkpointIfDue } from "./checkpoint.ts";
+import { checkpointIfDue, logSinceCheckpoint } from "./checkpoint.ts";
 
 describe("checkpointIfDue", () => {
   const pglite = new PGlite();
   afterAll(() => pglite.close());
-  const behind = async () =>
-    Number(
-      (
-        await pglite.query<{ behind: string }>(
-          "select pg_wal_lsn_diff(pg_current_wal_lsn(), redo_lsn)::bigint::text as behind from pg_control_checkpoint()",
-        )
-      ).rows[0]?.behind,
-    );
+  const behind = () => logSinceCheckpoint(pglite);
 
   it("checkpoints once more log than the threshold was written since the last checkpoint, and not before", async () => {
     await pglite.query("create table t (a int, b text)");
