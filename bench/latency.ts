@@ -46,8 +46,7 @@ function identityOf(summary: ActorSummary, catalogue: Catalogue): ActorIdentity 
 
 /**
  * Opens `queries` actor pages: the most reported actors first (at most `actors` of them), each its share
- * of the queries in a row; stops early
- * after `budgetMs` of wall time when given. An actor's first opening is cold (the store fuses its facts'
+ * of the queries in a row; stops early after `budgetMs` of wall time when given. An actor's first opening is cold (the store fuses its facts'
  * values and keeps them); later ones are warm (the values kept since the last write are read): p50/p95 are
  * the warm figures, `cold_*` the first openings'.
  */
