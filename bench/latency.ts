@@ -1,7 +1,7 @@
 // Latency of what an analyst waits for: an actor's page (from the store, one page of the reports naming the
 // actor, its facts and their arsenal findings; then the profile built from them, as `espial actor` and the
-// API do) and a name search in the catalogue. Queries are
-// fixed by the store's contents and the catalogue, so two runs ask the same questions.
+// API do) and a name search in the catalogue. Queries are fixed by the store's contents and the catalogue,
+// so two runs ask the same questions.
 import type { Catalogue } from "../src/catalogue/index.ts";
 import { presentActorProfile, readActorProfileSources, type ActorIdentity } from "../src/present/actor-profile.ts";
 import type { ActorSummary, Store } from "../src/store/store.ts";
